@@ -1,0 +1,71 @@
+import Foundation
+
+/// `netplan check PATH... [--format text|json] [--strict] [--color auto|always|never]`
+enum CheckCommand {
+    static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color"])
+        let format = try parsed.choice("--format", ["text", "json"], default: "text")
+        let colorChoice = try parsed.choice("--color", ["auto", "always", "never"], default: "auto")
+        guard !parsed.positional.isEmpty else {
+            throw UsageError(
+                message: Text(
+                    en: "`check` needs at least one file or folder (or `-` for standard input)",
+                    da: "`check` skal have mindst én fil eller mappe (eller `-` for standard input)"))
+        }
+        let sources = try Inputs.collect(parsed.positional, console: console)
+        let results = checkAll(sources)
+        let files = results.map { FileDiagnostics(source: $0.source, diagnostics: $0.diagnostics) }
+
+        switch format {
+        case "json":
+            console.write(JSONRenderer(language: language).render(files))
+        default:
+            let color = useColor(colorChoice, console: console)
+            let renderer = TextRenderer(language: language, color: color)
+            for file in files { console.write(renderer.render(file)) }
+            let total = { (severity: Severity) in files.reduce(0) { $0 + $1.count(severity) } }
+            console.write(
+                renderer.summary(
+                    errors: total(.error), warnings: total(.warning), notes: total(.note), files: files.count)
+                    + "\n")
+        }
+        let hasErrors = files.contains { $0.count(.error) > 0 }
+        let hasWarnings = files.contains { $0.count(.warning) > 0 }
+        return hasErrors || (parsed.flags.contains("--strict") && hasWarnings) ? .findings : .success
+    }
+
+    /// Checks files on every core, keeping the input order of the results.
+    static func checkAll(_ sources: [SourceFile]) -> [CheckResult] {
+        if sources.count < 2 { return sources.map { Checker.check($0) } }
+        let results = ResultSlots<CheckResult>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            results.set(index, Checker.check(sources[index]))
+        }
+        return results.values()
+    }
+
+    static func useColor(_ choice: String, console: Console) -> Bool {
+        if let noColor = console.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        switch choice {
+        case "always": return true
+        case "never": return false
+        default: return console.isTerminal && console.environment["TERM"] != "dumb"
+        }
+    }
+}
+
+/// Slots that concurrent workers fill by index.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] { slots.compactMap { $0 } }
+}

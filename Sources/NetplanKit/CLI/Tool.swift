@@ -1,0 +1,100 @@
+import Foundation
+
+/// The `netplan` command line: parses the subcommand, runs it, returns the exit code.
+public enum Tool {
+    /// The version printed by `--version`.
+    public static let version = "0.1.0"
+
+    /// Runs the command line in `console` and returns the exit code.
+    public static func run(_ console: Console) -> ExitCode {
+        var arguments = console.arguments
+        let language = languageFromArguments(&arguments, environment: console.environment)
+        guard let command = arguments.first else {
+            console.write(Help.overview(language))
+            return .usage
+        }
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch command {
+            case "--help", "-h":
+                console.write(Help.overview(language))
+                return .success
+            case "--version", "version":
+                console.write("netplan \(version)\n")
+                return .success
+            case "help":
+                return try help(rest, language: language, console: console)
+            default:
+                guard let subcommand = Subcommand.named(command) else {
+                    let suggestion = Suggest.closest(to: command, among: Subcommand.allCases.map(\.rawValue))
+                    throw UsageError(
+                        message: Text(en: "unknown command `\(command)`", da: "ukendt kommando `\(command)`")
+                            + (suggestion.map { Text(en: " (did you mean `\($0)`?)", da: " (mente du `\($0)`?)") }
+                                ?? .verbatim("")))
+                }
+                if rest.contains("--help") || rest.contains("-h") {
+                    console.write(Help.text(for: subcommand, language))
+                    return .success
+                }
+                return try subcommand.run(rest, language: language, console: console)
+            }
+        } catch let error as UsageError {
+            console.writeError("netplan: \(error.message(language))\n")
+            if language == .danish {
+                console.writeError("Skriv `netplan --help` for at se, hvordan netplan bruges.\n")
+            } else {
+                console.writeError("Run `netplan --help` to see how netplan is used.\n")
+            }
+            return .usage
+        } catch {
+            console.writeError("netplan: \(error.localizedDescription)\n")
+            return .usage
+        }
+    }
+
+    private static func help(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
+        guard let name = arguments.first else {
+            console.write(Help.overview(language))
+            return .success
+        }
+        guard let subcommand = Subcommand.named(name) else {
+            throw UsageError(message: Text(en: "unknown command `\(name)`", da: "ukendt kommando `\(name)`"))
+        }
+        console.write(Help.text(for: subcommand, language))
+        return .success
+    }
+
+    /// Takes `--lang da|en` out of the arguments; otherwise the environment decides.
+    static func languageFromArguments(_ arguments: inout [String], environment: [String: String]) -> Language {
+        var language = Language.fromEnvironment(environment)
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count,
+                let chosen = Language(rawValue: arguments[index + 1])
+            {
+                language = chosen
+                arguments.removeSubrange(index...index + 1)
+            } else if argument.hasPrefix("--lang="), let chosen = Language(rawValue: String(argument.dropFirst(7))) {
+                language = chosen
+                arguments.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return language
+    }
+}
+
+/// The subcommands of `netplan`.
+enum Subcommand: String, CaseIterable {
+    case check
+
+    static func named(_ name: String) -> Subcommand? { Subcommand(rawValue: name) }
+
+    func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
+        switch self {
+        case .check: return try CheckCommand.run(arguments, language: language, console: console)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// The languages netplan speaks.
+public enum Language: String, Sendable, CaseIterable {
+    case english = "en"
+    case danish = "da"
+
+    /// Picks the language from the environment: Danish when `LC_ALL`,
+    /// `LC_MESSAGES` or `LANG` (the first one set) starts with `da`.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                return value.lowercased().hasPrefix("da") ? .danish : .english
+            }
+        }
+        return .english
+    }
+}
+
+/// A piece of user-facing text in every language netplan speaks.
+///
+/// All messages are built from `Text` values, so a message cannot exist in
+/// one language only: the initializer takes both.
+public struct Text: Hashable, Sendable {
+    /// The English text.
+    public let en: String
+    /// The Danish text.
+    public let da: String
+
+    /// Creates a text from its English and Danish versions.
+    public init(en: String, da: String) {
+        self.en = en
+        self.da = da
+    }
+
+    /// A text that reads the same in both languages (a name, a code).
+    public static func verbatim(_ text: String) -> Text { Text(en: text, da: text) }
+
+    /// The text in a language.
+    public func callAsFunction(_ language: Language) -> String {
+        language == .danish ? da : en
+    }
+
+    /// Joins two texts with a separator in each language.
+    public static func + (a: Text, b: Text) -> Text { Text(en: a.en + b.en, da: a.da + b.da) }
+}
+
+extension Text {
+    /// Lists items as "a, b and c" / "a, b og c".
+    public static func list(_ items: [String], quoted: Bool = true) -> Text {
+        let shown = quoted ? items.map { "`\($0)`" } : items
+        func join(_ word: String) -> String {
+            switch shown.count {
+            case 0: return ""
+            case 1: return shown[0]
+            default: return shown.dropLast().joined(separator: ", ") + " \(word) " + shown[shown.count - 1]
+            }
+        }
+        return Text(en: join("and"), da: join("og"))
+    }
+
+    /// Lists alternatives as "a, b or c" / "a, b eller c".
+    public static func alternatives(_ items: [String]) -> Text {
+        let shown = items.map { "`\($0)`" }
+        func join(_ word: String) -> String {
+            switch shown.count {
+            case 0: return ""
+            case 1: return shown[0]
+            default: return shown.dropLast().joined(separator: ", ") + " \(word) " + shown[shown.count - 1]
+            }
+        }
+        return Text(en: join("or"), da: join("eller"))
+    }
+}

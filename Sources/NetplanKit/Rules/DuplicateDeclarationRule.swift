@@ -1,0 +1,54 @@
+/// Rule 8: the same name declared twice.
+public struct DuplicateDeclarationRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP102", identifier: "duplicate-declaration", severity: .error,
+        title: Text(en: "A name declared twice", da: "Et navn erklæret to gange"),
+        rationale: Text(
+            en: "Each participant, group, phase and competence is declared once, so that every reference to it means one thing. Two declarations of the same name may disagree about competences or referrals, and netplan would have to pick one silently. It uses the first and points at both, so you can merge them.",
+            da: "Hver deltager, gruppe, fase og kompetence erklæres én gang, så enhver henvisning betyder én ting. To erklæringer af samme navn kan være uenige om kompetencer eller henvisninger, og netplan ville skulle vælge én i stilhed. Den bruger den første og peger på begge, så du kan lægge dem sammen."),
+        triggering: [
+            "core Anne: faglighed\nparticipant ↓Anne: indsigt\nphase Start",
+            "core Anne: faglighed\nphase Start\nphase ↓Start",
+            "diamond a, b, c, ↓a\ncore Anne: a\nphase Start",
+            "leader Mette\n↓leader Jonas\ncore Anne: faglighed\nphase Start",
+        ],
+        nonTriggering: [
+            "leader Anne\ncore Anne: faglighed\nphase Start",
+            "core Anne: faglighed\nphase Start\nphase Slut",
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.plan.duplicates.map { duplicate in
+            let name = duplicate.name
+            let message: Text
+            switch duplicate.kind {
+            case .participant:
+                message = Text(en: "`\(name)` is declared twice", da: "`\(name)` er erklæret to gange")
+            case .phase:
+                message = Text(
+                    en: "there are two phases called `\(name)`", da: "der er to faser, der hedder `\(name)`")
+            case .competence:
+                message = Text(
+                    en: "the diamond names `\(name)` twice", da: "diamanten nævner `\(name)` to gange")
+            case .role:
+                message = Text(
+                    en: "the plan names its `\(name)` twice", da: "planen nævner sin `\(name)` to gange")
+            case .network:
+                message = Text(
+                    en: "the plan has two `network` lines", da: "planen har to `network`-linjer")
+            case .diamond:
+                message = Text(
+                    en: "the plan has two `diamond` lines", da: "planen har to `diamond`-linjer")
+            }
+            return finding(
+                message, at: duplicate.second,
+                label: Text(en: "declared again here", da: "erklæret igen her"),
+                secondary: [Annotation(duplicate.first, Text(en: "first declared here", da: "først erklæret her"))],
+                help: Text(
+                    en: "keep one declaration and merge what the other says into it; netplan uses the first",
+                    da: "behold én erklæring og flyt det, den anden siger, over i den; netplan bruger den første"))
+        }
+    }
+}

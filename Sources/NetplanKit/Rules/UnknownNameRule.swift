@@ -1,0 +1,75 @@
+import Foundation
+
+/// Rule 7: a name or competence that names nothing declared.
+public struct UnknownNameRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP101", identifier: "unknown-name", severity: .error,
+        title: Text(
+            en: "A name or competence that is not declared",
+            da: "Et navn eller en kompetence, der ikke er erklæret"),
+        rationale: Text(
+            en: "A plan is only as good as its names. When a phase invites someone who is not declared, or a participant brings a competence that is not in the diamond, the plan says something nobody meant: usually a typo. netplan cannot guess who you meant, so it stops and asks, and suggests the closest name it knows, the built-in groups such as `Borgere` included.",
+            da: "En plan er ikke bedre end dens navne. Når en fase inviterer en, der ikke er erklæret, eller en deltager bringer en kompetence, der ikke er i diamanten, siger planen noget, ingen mente: som regel en tastefejl. netplan kan ikke gætte, hvem du mente, så den stopper og spørger og foreslår det nærmeste navn, den kender, også de indbyggede grupper som `Borgere`."),
+        triggering: [
+            "core Anne: faglighed\nphase Idé: invite ↓Borgre",
+            "core Anne: ↓fagligheden\nphase Start",
+            "core Anne: faglighed\nphase Test: without ↓Ane needs ↓resurser",
+        ],
+        nonTriggering: [
+            "core Anne: faglighed\nphase Idé: invite Borgere",
+            "phase Start: invite Erik\nparticipant Erik: ressourcer",
+            "diamond viden, mod, penge, vilje\ncore Anne: mod\nphase Start: needs vilje",
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.plan.unresolved.filter { $0.kind != .referrer }.map { reference in
+            let name = reference.name.text
+            let help = reference.suggestion.map {
+                Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?")
+            }
+            switch reference.kind {
+            case .competence:
+                let known = context.plan.diamond.map(\.name)
+                return finding(
+                    Text(
+                        en: "`\(name)` is not a competence of the diamond",
+                        da: "`\(name)` er ikke en kompetence i diamanten"),
+                    at: reference.name.range,
+                    label: Text(en: "unknown competence", da: "ukendt kompetence"),
+                    notes: [Text(en: "the diamond has ", da: "diamanten har ") + Text.list(known)],
+                    help: help)
+            case .invitee, .participant, .referrer:
+                let what: Text
+                switch reference.kind {
+                case .participant:
+                    what = Text(en: "no participant is called", da: "ingen deltager hedder")
+                default:
+                    what = Text(
+                        en: "no participant or group is called",
+                        da: "ingen deltager eller gruppe hedder")
+                }
+                return finding(
+                    Text(en: "\(what.en) `\(name)`", da: "\(what.da) `\(name)`"),
+                    at: reference.name.range,
+                    label: Text(en: "unknown name", da: "ukendt navn"),
+                    help: help
+                        ?? Text(
+                            en: "declare it, for example `participant \(quotedIfNeeded(name)): indsigt`, or check the spelling (names are case-sensitive)",
+                            da: "erklær det, fx `participant \(quotedIfNeeded(name)): indsigt`, eller tjek stavningen (der skelnes mellem store og små bogstaver)"))
+            }
+        }
+    }
+}
+
+/// A name as it must be written in a plan: bare if it can be, else quoted.
+public func quotedIfNeeded(_ name: String) -> String {
+    var isBare = !name.isEmpty && Keyword.lookup(name) == nil
+    if isBare, let first = name.unicodeScalars.first {
+        isBare = UTF8Decoding.isWordStart(first) && name.unicodeScalars.allSatisfy(UTF8Decoding.isWordContinue)
+    }
+    if isBare { return name }
+    let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return "\"\(escaped)\""
+}

@@ -1,0 +1,156 @@
+/// One competence of the diamond.
+public struct Competence: Hashable, Sendable {
+    public var name: String
+    /// Where the `diamond` line names it; nil for the default diamond.
+    public var range: SourceRange?
+}
+
+/// How a participant comes to be present in a phase.
+public enum Presence: String, Hashable, Sendable {
+    /// A core participant, present by default.
+    case core
+    /// Invited by the phase.
+    case invited
+}
+
+/// A participant or group, declared or built in.
+public struct Participant: Hashable, Sendable {
+    public var name: String
+    public var kind: ParticipantKind
+    /// A built-in actor category (`Borgere`, ...) that was invited without a declaration.
+    public var isBuiltIn: Bool
+    /// The declared name's range; nil for a built-in group.
+    public var nameRange: SourceRange?
+    /// The declaring statement's range; nil for a built-in group.
+    public var statementRange: SourceRange?
+    /// Indices into the diamond of the competences brought (known ones only, no repeats).
+    public var competences: [Int]
+    /// Whether the declaration lists any competence at all (known or not).
+    public var listsCompetences: Bool
+    /// `via NAME` as written.
+    public var via: Name?
+    /// The participant `via` names, when it resolves.
+    public var referrer: Int?
+    /// Indices of the phases the participant is present in, in order.
+    public var phases: [Int]
+
+    public var isCore: Bool { kind == .core }
+    public var isGroup: Bool { kind == .group }
+}
+
+/// One entry of a phase's presence list.
+public struct Attendance: Hashable, Sendable {
+    public var participant: Int
+    public var presence: Presence
+}
+
+/// A need of a phase and who covers it.
+public struct NeedCoverage: Hashable, Sendable {
+    /// Index into the diamond.
+    public var competence: Int
+    /// The `needs` item's range.
+    public var range: SourceRange
+    /// Present participants who bring the competence.
+    public var coveredBy: [Int]
+
+    public var isCovered: Bool { !coveredBy.isEmpty }
+}
+
+/// A reference to a participant from a phase clause, resolved.
+public struct ParticipantReference: Hashable, Sendable {
+    public var participant: Int
+    public var range: SourceRange
+}
+
+/// A phase, in the order written.
+public struct Phase: Hashable, Sendable {
+    public var name: String
+    public var nameRange: SourceRange
+    public var statementRange: SourceRange
+    public var start: CalendarDate?
+    public var end: CalendarDate?
+    public var dates: DateSpan?
+    public var invited: [ParticipantReference]
+    public var without: [ParticipantReference]
+    public var needs: [NeedCoverage]
+    /// Who is present: core participants not left out, then the invited.
+    public var present: [Attendance]
+
+    /// Competence indices needed but not covered.
+    public var missing: [Int] { needs.filter { !$0.isCovered }.map(\.competence) }
+}
+
+/// What kind of thing a name should have named.
+public enum ReferenceKind: String, Hashable, Sendable {
+    /// A participant or group, after `invite`.
+    case invitee
+    /// A participant, after `without`.
+    case participant
+    /// A participant or group, after `via`.
+    case referrer
+    /// A competence, after `:`, `needs` or `diamond`.
+    case competence
+}
+
+/// A name that names nothing declared.
+public struct UnresolvedReference: Hashable, Sendable {
+    public var name: Name
+    public var kind: ReferenceKind
+    /// The closest declared (or built-in) name, if close enough.
+    public var suggestion: String?
+}
+
+/// What kind of declaration is repeated.
+public enum DeclarationKind: String, Hashable, Sendable {
+    case participant, phase, competence, role, network, diamond
+}
+
+/// A name declared twice.
+public struct DuplicateDeclaration: Hashable, Sendable {
+    public var kind: DeclarationKind
+    public var name: String
+    public var first: SourceRange
+    public var second: SourceRange
+}
+
+/// A person named in a role.
+public struct RoleAssignment: Hashable, Sendable {
+    public var role: RoleKind
+    public var name: Name
+    public var statementRange: SourceRange
+    /// The participant of the same name, if declared.
+    public var participant: Int?
+}
+
+/// The plan as the resolver understands it: every default applied, every
+/// name looked up. Rules read this, never the syntax.
+public struct ResolvedPlan: Sendable {
+    public var tree: SyntaxTree
+    public var network: NetworkDecl?
+    public var networkRange: SourceRange?
+    public var roles: [RoleAssignment]
+    public var diamond: [Competence]
+    public var diamondIsDefault: Bool
+    public var diamondRange: SourceRange?
+    public var participants: [Participant]
+    public var phases: [Phase]
+    public var settings: [(statement: Int, setting: SettingDecl)]
+    public var unresolved: [UnresolvedReference]
+    public var duplicates: [DuplicateDeclaration]
+
+    public var source: SourceFile { tree.source }
+
+    /// The person in a role, if named.
+    public func role(_ kind: RoleKind) -> RoleAssignment? { roles.first { $0.role == kind } }
+
+    /// Indices of core participants, in declaration order.
+    public var coreParticipants: [Int] { participants.indices.filter { participants[$0].isCore } }
+
+    /// The index of the participant or group with this name.
+    public func participant(named name: String) -> Int? {
+        participants.firstIndex { $0.name == name }
+    }
+
+    /// The index of the competence with this name.
+    public func competence(named name: String) -> Int? { diamond.firstIndex { $0.name == name } }
+}

@@ -1,0 +1,227 @@
+/// Builds the resolved plan from a syntax tree: the diamond (declared or the
+/// default), participants, built-in groups that are used, phases in order,
+/// who is present in each phase, and referrals. Unknown and duplicate names
+/// are recorded as data; rules turn them into diagnostics.
+public struct Resolver {
+    private let tree: SyntaxTree
+    private var participantIndex: [String: Int] = [:]
+    private var competenceIndex: [String: Int] = [:]
+    private var plan: ResolvedPlan
+
+    /// Resolves a parsed plan.
+    public static func resolve(_ tree: SyntaxTree) -> ResolvedPlan {
+        var resolver = Resolver(tree: tree)
+        resolver.run()
+        return resolver.plan
+    }
+
+    private init(tree: SyntaxTree) {
+        self.tree = tree
+        self.plan = ResolvedPlan(
+            tree: tree, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
+            diamondRange: nil, participants: [], phases: [], settings: [], unresolved: [], duplicates: [])
+    }
+
+    private mutating func run() {
+        declareDiamond()
+        declareEverythingElse()
+        resolveParticipants()
+        resolvePhases()
+        computePresence()
+    }
+
+    // MARK: Declarations (order does not matter, so these come first)
+
+    private mutating func declareDiamond() {
+        for statement in tree.statements {
+            guard case .diamond(let decl) = statement.kind else { continue }
+            if let first = plan.diamondRange {
+                plan.duplicates.append(
+                    DuplicateDeclaration(
+                        kind: .diamond, name: "diamond", first: first, second: statement.range))
+                continue
+            }
+            plan.diamondRange = statement.range
+            plan.diamondIsDefault = false
+            for name in decl.competences.names {
+                if let existing = competenceIndex[name.text] {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .competence, name: name.text,
+                            first: plan.diamond[existing].range ?? name.range, second: name.range))
+                    continue
+                }
+                competenceIndex[name.text] = plan.diamond.count
+                plan.diamond.append(Competence(name: name.text, range: name.range))
+            }
+        }
+        if plan.diamondIsDefault {
+            for name in DefaultDiamond.competences {
+                competenceIndex[name] = plan.diamond.count
+                plan.diamond.append(Competence(name: name, range: nil))
+            }
+        }
+    }
+
+    private mutating func declareEverythingElse() {
+        var phaseNames: [String: SourceRange] = [:]
+        for (index, statement) in tree.statements.enumerated() {
+            switch statement.kind {
+            case .network(let decl):
+                if let first = plan.networkRange {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(kind: .network, name: decl.name.text, first: first, second: statement.range))
+                } else {
+                    plan.network = decl
+                    plan.networkRange = statement.range
+                }
+            case .role(let decl):
+                if let first = plan.roles.first(where: { $0.role == decl.role }) {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .role, name: decl.role.rawValue, first: first.statementRange,
+                            second: statement.range))
+                } else {
+                    plan.roles.append(
+                        RoleAssignment(role: decl.role, name: decl.name, statementRange: statement.range))
+                }
+            case .participant(let decl):
+                if let existing = participantIndex[decl.name.text] {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .participant, name: decl.name.text,
+                            first: plan.participants[existing].nameRange ?? decl.name.range,
+                            second: decl.name.range))
+                    continue
+                }
+                participantIndex[decl.name.text] = plan.participants.count
+                plan.participants.append(
+                    Participant(
+                        name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
+                        statementRange: statement.range, competences: [],
+                        listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
+                        phases: []))
+            case .phase(let decl):
+                if let first = phaseNames[decl.name.text] {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(kind: .phase, name: decl.name.text, first: first, second: decl.name.range))
+                } else {
+                    phaseNames[decl.name.text] = decl.name.range
+                }
+            case .setting(let decl):
+                plan.settings.append((statement: index, setting: decl))
+            case .diamond, .error:
+                break
+            }
+        }
+        for index in plan.roles.indices {
+            plan.roles[index].participant = participantIndex[plan.roles[index].name.text]
+        }
+    }
+
+    // MARK: References
+
+    private mutating func resolveParticipants() {
+        for statement in tree.statements {
+            guard case .participant(let decl) = statement.kind else { continue }
+            guard let index = participantIndex[decl.name.text], plan.participants[index].nameRange == decl.name.range
+            else { continue }  // a duplicate: its first declaration counts
+            var competences: [Int] = []
+            for name in decl.competences.names {
+                if let competence = resolveCompetence(name), !competences.contains(competence) {
+                    competences.append(competence)
+                }
+            }
+            plan.participants[index].competences = competences
+            if let via = decl.via {
+                plan.participants[index].referrer = resolveParticipant(via, kind: .referrer)
+            }
+        }
+    }
+
+    private mutating func resolvePhases() {
+        for statement in tree.statements {
+            guard case .phase(let decl) = statement.kind else { continue }
+            var phase = Phase(
+                name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
+                start: decl.dates?.start.value, end: decl.dates?.end?.value, dates: decl.dates,
+                invited: [], without: [], needs: [], present: [])
+            for clause in decl.clauses {
+                for name in clause.items.names {
+                    switch clause.kind {
+                    case .invite:
+                        if let index = resolveParticipant(name, kind: .invitee) {
+                            phase.invited.append(ParticipantReference(participant: index, range: name.range))
+                        }
+                    case .without:
+                        if let index = resolveParticipant(name, kind: .participant) {
+                            phase.without.append(ParticipantReference(participant: index, range: name.range))
+                        }
+                    case .needs:
+                        if let competence = resolveCompetence(name),
+                            !phase.needs.contains(where: { $0.competence == competence })
+                        {
+                            phase.needs.append(NeedCoverage(competence: competence, range: name.range, coveredBy: []))
+                        }
+                    }
+                }
+            }
+            plan.phases.append(phase)
+        }
+    }
+
+    private mutating func resolveCompetence(_ name: Name) -> Int? {
+        if let index = competenceIndex[name.text] { return index }
+        plan.unresolved.append(
+            UnresolvedReference(
+                name: name, kind: .competence,
+                suggestion: Suggest.closest(to: name.text, among: plan.diamond.map(\.name))))
+        return nil
+    }
+
+    private mutating func resolveParticipant(_ name: Name, kind: ReferenceKind) -> Int? {
+        if let index = participantIndex[name.text] { return index }
+        if kind != .participant, BuiltInGroups.contains(name.text) {
+            let index = plan.participants.count
+            participantIndex[name.text] = index
+            plan.participants.append(
+                Participant(
+                    name: name.text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
+                    competences: [], listsCompetences: false, via: nil, referrer: nil, phases: []))
+            return index
+        }
+        var candidates = plan.participants.filter { !$0.isBuiltIn }.map(\.name)
+        if kind != .participant { candidates += BuiltInGroups.names }
+        plan.unresolved.append(
+            UnresolvedReference(name: name, kind: kind, suggestion: Suggest.closest(to: name.text, among: candidates)))
+        return nil
+    }
+
+    // MARK: Presence and coverage
+
+    private mutating func computePresence() {
+        let core = plan.coreParticipants
+        for phaseIndex in plan.phases.indices {
+            var phase = plan.phases[phaseIndex]
+            var present = Set<Int>()
+            let left = Set(phase.without.map(\.participant))
+            for index in core where !left.contains(index) {
+                present.insert(index)
+                phase.present.append(Attendance(participant: index, presence: .core))
+            }
+            for reference in phase.invited where present.insert(reference.participant).inserted {
+                phase.present.append(Attendance(participant: reference.participant, presence: .invited))
+            }
+            for needIndex in phase.needs.indices {
+                let competence = phase.needs[needIndex].competence
+                phase.needs[needIndex].coveredBy = phase.present.map(\.participant).filter {
+                    plan.participants[$0].competences.contains(competence)
+                }
+            }
+            for attendance in phase.present {
+                plan.participants[attendance.participant].phases.append(phaseIndex)
+            }
+            plan.phases[phaseIndex] = phase
+        }
+    }
+}

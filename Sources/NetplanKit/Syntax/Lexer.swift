@@ -1,0 +1,243 @@
+/// The output of the lexer: tokens, comments and lexical diagnostics.
+public struct TokenStream: Sendable {
+    public var tokens: [Token]
+    public var comments: [Comment]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Turns the bytes of a plan into tokens. It never fails: bad bytes become
+/// `invalid` tokens with a diagnostic, at most one lexical diagnostic a line.
+public struct Lexer {
+    let source: SourceFile
+
+    public init(source: SourceFile) {
+        self.source = source
+    }
+
+    /// Reads the whole file.
+    public func tokenize() -> TokenStream {
+        source.bytes.withUnsafeBufferPointer { run($0) }
+    }
+
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenStream {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4 + 2)
+        var comments: [Comment] = []
+        var diagnostics: [Diagnostic] = []
+        var line = 0
+        var lineHasCode = false
+        var lastDiagnosticLine = -1
+        let count = bytes.count
+        var i = source.contentStart
+
+        func report(_ diagnostic: Diagnostic) {
+            guard lastDiagnosticLine != line else { return }
+            lastDiagnosticLine = line
+            diagnostics.append(diagnostic)
+        }
+
+        func emit(_ kind: TokenKind, _ start: Int, _ end: Int) {
+            tokens.append(Token(kind, SourceRange(start, end)))
+            lineHasCode = true
+        }
+
+        while i < count {
+            let byte = bytes[i]
+            switch byte {
+            case 0x20, 0x09, 0x0B, 0x0C:
+                i += 1
+            case 0x0D:
+                if i + 1 < count, bytes[i + 1] == 0x0A {
+                    tokens.append(Token(.newline, SourceRange(i, i + 2)))
+                    i += 2
+                    line += 1
+                    lineHasCode = false
+                } else {
+                    i += 1  // a lone carriage return is white space
+                }
+            case 0x0A:
+                tokens.append(Token(.newline, SourceRange(i, i + 1)))
+                i += 1
+                line += 1
+                lineHasCode = false
+            case 0x23:  // '#'
+                let start = i
+                while i < count, bytes[i] != 0x0A { i += 1 }
+                var end = i
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                comments.append(Comment(range: SourceRange(start, end), isTrailing: lineHasCode))
+                scanInvalidUTF8(bytes, start, end, report: report)
+            case 0x3A: emit(.colon, i, i + 1); i += 1
+            case 0x2C: emit(.comma, i, i + 1); i += 1
+            case 0x3B: emit(.semicolon, i, i + 1); i += 1
+            case 0x22:
+                let start = i
+                i = scanString(bytes, from: i, report: report)
+                emit(.string, start, i)
+            case 0x30...0x39:
+                let start = i
+                i += 1
+                while i < count, isLiteralByte(bytes[i]) { i += 1 }
+                emit(.literal, start, i)
+            default:
+                let start = i
+                if let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) {
+                    if UTF8Decoding.isWordStart(scalar) {
+                        i += length
+                        i = scanWordRest(bytes, from: i)
+                        if let keyword = Keyword.lookup(bytes: bytes, start, i) {
+                            emit(.keyword(keyword), start, i)
+                        } else {
+                            emit(.word, start, i)
+                        }
+                    } else if UTF8Decoding.isExtraWhitespace(scalar) {
+                        i += length
+                    } else {
+                        i += length
+                        // Glue a run of stray characters into one token.
+                        while i < count, let (next, nextLength) = UTF8Decoding.scalar(in: bytes, at: i),
+                            isStray(next)
+                        {
+                            i += nextLength
+                        }
+                        emit(.invalid, start, i)
+                        report(Messages.strayCharacter(scalar, range: SourceRange(start, i)))
+                    }
+                } else {
+                    i += 1
+                    while i < count, bytes[i] >= 0x80, UTF8Decoding.scalar(in: bytes, at: i) == nil { i += 1 }
+                    emit(.invalid, start, i)
+                    report(Messages.invalidUTF8(range: SourceRange(start, i)))
+                }
+            }
+        }
+        tokens.append(Token(.endOfFile, SourceRange(count, count)))
+        return TokenStream(tokens: tokens, comments: comments, diagnostics: diagnostics)
+    }
+
+    private func isStray(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x22, 0x23, 0x2C, 0x3A, 0x3B: return false
+            case 0x30...0x39: return false
+            default: return !UTF8Decoding.isWordStart(scalar)
+            }
+        }
+        return !UTF8Decoding.isWordStart(scalar) && !UTF8Decoding.isExtraWhitespace(scalar)
+    }
+
+    private func isLiteralByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E: return true
+        default: return false
+        }
+    }
+
+    private func scanWordRest(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: i += 1; continue
+                default: return i
+                }
+            }
+            guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i),
+                UTF8Decoding.isWordContinue(scalar)
+            else { return i }
+            i += length
+        }
+        return i
+    }
+
+    /// Scans a string from its opening quote; returns the offset after it.
+    /// An unterminated string ends at the line end, with a diagnostic.
+    private func scanString(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, report: (Diagnostic) -> Void
+    ) -> Int {
+        var i = start + 1
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            switch byte {
+            case 0x22:
+                return i + 1
+            case 0x0A:
+                var end = i
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                report(Messages.unterminatedString(range: SourceRange(start, end)))
+                return end
+            case 0x5C:  // backslash
+                if i + 1 < count, bytes[i + 1] == 0x22 || bytes[i + 1] == 0x5C {
+                    i += 2
+                } else {
+                    let end = i + 1 < count && bytes[i + 1] != 0x0A ? i + 2 : i + 1
+                    report(Messages.unknownEscape(range: SourceRange(i, min(end, count))))
+                    i += 1
+                }
+            default:
+                if byte >= 0x80 {
+                    if let (_, length) = UTF8Decoding.scalar(in: bytes, at: i) {
+                        i += length
+                    } else {
+                        report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
+                        i += 1
+                    }
+                } else if byte == 0 {
+                    report(Messages.nulInString(range: SourceRange(i, i + 1)))
+                    i += 1
+                } else {
+                    i += 1
+                }
+            }
+        }
+        report(Messages.unterminatedString(range: SourceRange(start, count)))
+        return count
+    }
+
+    private func scanInvalidUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, report: (Diagnostic) -> Void
+    ) {
+        var i = start
+        while i < end {
+            if bytes[i] < 0x80 { i += 1; continue }
+            if let (_, length) = UTF8Decoding.scalar(in: bytes, at: i) {
+                i += length
+            } else {
+                report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
+                return
+            }
+        }
+    }
+}
+
+/// Decodes the value of a string token: strips the quotes and resolves `\"` and `\\`.
+public func unquote(_ bytes: ArraySlice<UInt8>) -> String {
+    var slice = bytes
+    if slice.first == 0x22 { slice = slice.dropFirst() }
+    if slice.last == 0x22, slice.count >= 1 {
+        // Only drop a closing quote that is not escaped.
+        var backslashes = 0
+        var index = slice.endIndex - 2
+        while index >= slice.startIndex, slice[index] == 0x5C { backslashes += 1; index -= 1 }
+        if backslashes % 2 == 0 { slice = slice.dropLast() }
+    }
+    if !slice.contains(0x5C) { return String(decoding: slice, as: UTF8.self) }
+    var out: [UInt8] = []
+    out.reserveCapacity(slice.count)
+    var escaping = false
+    for byte in slice {
+        if escaping {
+            out.append(byte)
+            escaping = false
+        } else if byte == 0x5C {
+            escaping = true
+        } else {
+            out.append(byte)
+        }
+    }
+    if escaping { out.append(0x5C) }
+    return String(decoding: out, as: UTF8.self)
+}

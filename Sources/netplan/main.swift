@@ -1,0 +1,4 @@
+import Foundation
+import NetplanKit
+
+exit(Tool.run(Console()).rawValue)
