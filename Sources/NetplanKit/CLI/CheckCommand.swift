@@ -1,7 +1,39 @@
 import Foundation
 
 /// `netplan check PATH... [--format text|json] [--strict] [--color auto|always|never]`
-enum CheckCommand {
+enum CheckCommand: Command {
+    static let name = "check"
+    static let summary = Text(
+        en: "check plans (files, folders with *.netplan, or - for standard input)",
+        da: "tjek planer (filer, mapper med *.netplan eller - for standard input)")
+    static let help = Text(
+        en: """
+            Usage: netplan check PATH... [--format text|json] [--strict] [--color auto|always|never]
+
+            Checks plans and reports every problem with its place, reason and a hint.
+            A folder is searched for *.netplan files; - reads standard input.
+
+              --format text|json   text for people (default), json for tools
+              --strict             warnings also make the exit code 1
+              --color WHEN         auto (on a terminal, unless NO_COLOR is set), always or never
+
+            Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 usage or file problem.
+
+            """,
+        da: """
+            Brug: netplan check STI... [--format text|json] [--strict] [--color auto|always|never]
+
+            Tjekker planer og melder hvert problem med sted, grund og et råd.
+            En mappe gennemsøges for *.netplan-filer; - læser standard input.
+
+              --format text|json   text til mennesker (standard), json til værktøjer
+              --strict             advarsler giver også afslutningskode 1
+              --color HVORNÅR      auto (i en terminal, medmindre NO_COLOR er sat), always eller never
+
+            Afslutningskoder: 0 ingen fejl; 1 fejl (eller advarsler med --strict); 2 brugs- eller filproblem.
+
+            """)
+
     static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color"])
         let format = try parsed.choice("--format", ["text", "json"], default: "text")

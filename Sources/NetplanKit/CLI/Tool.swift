@@ -26,14 +26,14 @@ public enum Tool {
                 return try help(rest, language: language, console: console)
             default:
                 guard let subcommand = Subcommand.named(command) else {
-                    let suggestion = Suggest.closest(to: command, among: Subcommand.allCases.map(\.rawValue))
+                    let suggestion = Suggest.closest(to: command, among: Subcommand.all.map { $0.name })
                     throw UsageError(
                         message: Text(en: "unknown command `\(command)`", da: "ukendt kommando `\(command)`")
                             + (suggestion.map { Text(en: " (did you mean `\($0)`?)", da: " (mente du `\($0)`?)") }
                                 ?? .verbatim("")))
                 }
                 if rest.contains("--help") || rest.contains("-h") {
-                    console.write(Help.text(for: subcommand, language))
+                    console.write(subcommand.help(language))
                     return .success
                 }
                 return try subcommand.run(rest, language: language, console: console)
@@ -60,7 +60,7 @@ public enum Tool {
         guard let subcommand = Subcommand.named(name) else {
             throw UsageError(message: Text(en: "unknown command `\(name)`", da: "ukendt kommando `\(name)`"))
         }
-        console.write(Help.text(for: subcommand, language))
+        console.write(subcommand.help(language))
         return .success
     }
 
@@ -86,15 +86,23 @@ public enum Tool {
     }
 }
 
-/// The subcommands of `netplan`.
-enum Subcommand: String, CaseIterable {
-    case check
+/// A subcommand of `netplan`: one file each under `CLI/`.
+protocol Command {
+    /// The word on the command line, such as `check`.
+    static var name: String { get }
+    /// One line for the overview.
+    static var summary: Text { get }
+    /// The full help text.
+    static var help: Text { get }
+    /// Runs the command; throws `UsageError` for usage and file problems.
+    static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode
+}
 
-    static func named(_ name: String) -> Subcommand? { Subcommand(rawValue: name) }
+/// The subcommands, in the order the overview lists them.
+enum Subcommand {
+    static let all: [any Command.Type] = [
+        CheckCommand.self,
+    ]
 
-    func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        switch self {
-        case .check: return try CheckCommand.run(arguments, language: language, console: console)
-        }
-    }
+    static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
 }
