@@ -91,6 +91,6 @@ public struct FileDiagnostics: Sendable {
 extension Array where Element == Diagnostic {
     /// Sorted by position, then code: the order every renderer uses.
     public func sortedByPosition() -> [Diagnostic] {
-        sorted { ($0.range.start, $0.range.end, $0.code) < ($1.range.start, $1.range.end, $1.code) }
+        sorted { ($0.range.start, $0.code, $0.range.end) < ($1.range.start, $1.code, $1.range.end) }
     }
 }

@@ -5,6 +5,20 @@ public enum RuleRegistry {
         UnknownNameRule(),
         DuplicateDeclarationRule(),
         ReferralRule(),
+        GroupAsCoreRule(),
+        CoreTeamSizeRule(),
+        CoreLeftOutRule(),
+        NeverInvolvedRule(),
+        AlwaysInvitedRule(),
+        CompetenceMissingRule(),
+        NeedUncoveredRule(),
+        MissingRoleRule(),
+        NoCompetenceRule(),
+        EmptyPhaseRule(),
+        NoCitizenPerspectiveRule(),
+        PhaseDateOrderRule(),
+        OverlappingPhasesRule(),
+        WithoutNonCoreRule(),
     ].sorted { $0.description.code < $1.description.code }
 
     /// The rule with this code or identifier (case-insensitive).

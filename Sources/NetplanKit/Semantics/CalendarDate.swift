@@ -64,3 +64,14 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 }
+
+extension CalendarDate {
+    /// A date before any a plan can write.
+    static let distantPast = CalendarDate(year: 0, month: 1, day: 1)
+
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+}

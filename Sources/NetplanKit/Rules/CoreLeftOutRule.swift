@@ -1,0 +1,35 @@
+/// Rule 2: a core participant left out of a phase with `without`.
+public struct CoreLeftOutRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP202", identifier: "core-left-out", severity: .note,
+        title: Text(en: "A core participant left out of a phase", da: "En kernedeltager er holdt ude af en fase"),
+        rationale: Text(
+            en: "Core participants take part, as far as possible, in every phase: that continuity is what makes them core. Leaving one out of a phase is sometimes right (a holiday, a phase that is not theirs), so this is only a note: make sure it is deliberate, and that someone tells them what happened while they were away.",
+            da: "Kernedeltagere deltager så vidt muligt i alle faser: den kontinuitet er det, der gør dem til kerne. Nogle gange er det rigtigt at holde én ude af en fase (ferie, en fase, der ikke er deres), så dette er kun en bemærkning: sørg for, at det er et bevidst valg, og at nogen fortæller dem, hvad der skete, mens de var væk."),
+        triggering: [
+            "core Anne: faglighed\ncore Bo: indsigt\nphase Test: without ↓Anne",
+            "core Anne: faglighed\nphase Start: without ↓Anne\nphase Slut: without ↓Anne",
+        ],
+        nonTriggering: [
+            "core Anne: faglighed\nphase Start",
+            "core Anne: faglighed\nparticipant Erik: ressourcer\nphase Test: invite Erik",
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.plan.phases.flatMap { phase in
+            phase.without.filter { context.plan.participants[$0.participant].isCore }.map { reference in
+                let name = context.plan.participants[reference.participant].name
+                return finding(
+                    Text(
+                        en: "core participant `\(name)` is left out of `\(phase.name)`",
+                        da: "kernedeltageren `\(name)` er holdt ude af `\(phase.name)`"),
+                    at: reference.range,
+                    help: Text(
+                        en: "if this is deliberate, add `allow core-left-out \"why\"` to the phase; if they are out of most phases, maybe they are better involved as needed",
+                        da: "er det bevidst, så tilføj `allow core-left-out \"hvorfor\"` til fasen; er de ude af de fleste faser, er de måske bedre inddraget løbende"))
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Rule 1: a core team outside the recommended size (4-6 unless `set core-team`).
+public struct CoreTeamSizeRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP201", identifier: "core-team-size", severity: .warning,
+        title: Text(en: "Core team too small or too large", da: "Kerneholdet er for lille eller for stort"),
+        rationale: Text(
+            en: "The core participants carry the network through every phase: they bring what matters all the way, test ideas in their own units and build backing. The method's experience is that this works best as a small team on fire of about four to six people. Fewer, and the work stands on too few shoulders; more, and the team stops being a team. A plan can set its own range with `set core-team 3-7`.",
+            da: "Kernedeltagerne bærer netværket gennem alle faser: de bidrager med det, der betyder noget hele vejen, afprøver idéer i egne enheder og skaber opbakning. Metodens erfaring er, at det fungerer bedst som et lille, brændende hold på cirka fire til seks personer. Færre, og arbejdet hviler på for få skuldre; flere, og holdet holder op med at være et hold. En plan kan sætte sit eget interval med `set core-team 3-7`."),
+        triggering: [
+            "↓core Anne: faglighed\ncore Bo: indsigt\nphase Start",
+            "↓phase Start: invite Borgere",
+            "core A: faglighed\ncore B: faglighed\ncore C: faglighed\ncore D: faglighed\ncore E: faglighed\ncore F: faglighed\n↓core G: faglighed\nphase Start",
+        ],
+        nonTriggering: [
+            "core A: faglighed\ncore B: indsigt\ncore C: ressourcer\ncore D: handlekraft\nphase Start",
+            "set core-team 1-3\ncore Anne: faglighed\nphase Start",
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let core = context.plan.coreParticipants
+        let range = context.coreTeam
+        guard !range.contains(core.count) else { return [] }
+        let sizeText = Text(
+            en: "the method recommends \(range.lowerBound) to \(range.upperBound)",
+            da: "metoden anbefaler \(range.lowerBound) til \(range.upperBound)")
+        if core.count > range.upperBound {
+            let extra = core[range.upperBound]
+            let rest = core[range.upperBound...].map { context.plan.participants[$0].name }
+            return [
+                finding(
+                    Text(
+                        en: "the core team has \(core.count) participants; \(sizeText.en)",
+                        da: "kerneholdet har \(core.count) deltagere; \(sizeText.da)"),
+                    at: context.plan.participants[extra].statementRange ?? context.planAnchor,
+                    label: Text(en: "one too many from here", da: "én for mange herfra"),
+                    help: Text(
+                        en: "consider involving \(Text.list(rest).en) as needed (`participant`) in the phases where they matter most",
+                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"))
+            ]
+        }
+        // Too few: suggest the as-needed participants who are already in most phases.
+        let candidates = context.plan.participants.indices
+            .filter { context.plan.participants[$0].kind == .participant }
+            .sorted { context.plan.participants[$0].phases.count > context.plan.participants[$1].phases.count }
+            .filter { !context.plan.participants[$0].phases.isEmpty }
+            .prefix(range.lowerBound - core.count)
+            .map { context.plan.participants[$0].name }
+        let anchor = core.first.flatMap { context.plan.participants[$0].statementRange } ?? context.planAnchor
+        let help =
+            candidates.isEmpty
+            ? Text(
+                en: "find people with expertise or insight that matters in every phase, and declare them with `core`",
+                da: "find personer med faglighed eller indsigt, der betyder noget i alle faser, og erklær dem med `core`")
+            : Text(
+                en: "\(Text.list(candidates).en) already take part in several phases: could they be core?",
+                da: "\(Text.list(candidates).da) deltager allerede i flere faser: kunne de være kernedeltagere?")
+        return [
+            finding(
+                core.isEmpty
+                    ? Text(en: "the plan has no core participants; \(sizeText.en)", da: "planen har ingen kernedeltagere; \(sizeText.da)")
+                    : Text(
+                        en: "the core team has only \(core.count) participant\(core.count == 1 ? "" : "s"); \(sizeText.en)",
+                        da: "kerneholdet har kun \(core.count) deltager\(core.count == 1 ? "" : "e"); \(sizeText.da)"),
+                at: anchor, help: help)
+        ]
+    }
+}

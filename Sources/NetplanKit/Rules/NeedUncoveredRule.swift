@@ -1,0 +1,55 @@
+/// Rule 6: a phase whose `needs` are not covered by those present.
+public struct NeedUncoveredRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP206", identifier: "need-uncovered", severity: .warning,
+        title: Text(
+            en: "A phase needs a competence that nobody present brings",
+            da: "En fase har brug for en kompetence, som ingen af de tilstedeværende bringer"),
+        rationale: Text(
+            en: "Planning the involvement means asking, phase by phase, which competences the work needs, and making sure someone present brings them. When a phase needs a competence and nobody present has it, invite someone who does: netplan names the participants and groups in the plan who bring it.",
+            da: "At planlægge inddragelsen betyder at spørge, fase for fase, hvilke kompetencer arbejdet kræver, og sikre, at en af de tilstedeværende har dem. Når en fase mangler en kompetence, og ingen til stede har den, så inviter en, der har: netplan nævner de deltagere og grupper i planen, der bringer den."),
+        triggering: [
+            "core Anne: faglighed\nparticipant Fie: ressourcer\nphase Start: invite Fie\nphase Test: needs ↓ressourcer",
+            "core Anne: faglighed\nphase Test: needs faglighed, ↓indsigt",
+        ],
+        nonTriggering: [
+            "core Anne: faglighed\nparticipant Fie: ressourcer\nphase Test: invite Fie needs ressourcer, faglighed"
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let plan = context.plan
+        return plan.phases.flatMap { phase in
+            phase.needs.filter { !$0.isCovered }.map { need in
+                let name = plan.diamond[need.competence].name
+                let present = Set(phase.present.map(\.participant))
+                let candidates = context.holders(of: need.competence).filter { !present.contains($0) }
+                let left = phase.without.map(\.participant).filter {
+                    plan.participants[$0].competences.contains(need.competence)
+                }
+                let help: Text
+                if !candidates.isEmpty {
+                    let list = context.candidateList(candidates, competence: need.competence)
+                    let first = quotedIfNeeded(plan.participants[candidates[0]].name)
+                    let action = left.contains(candidates[0])
+                        ? Text(en: "remove `\(first)` from `without`", da: "fjern `\(first)` fra `without`")
+                        : Text(en: "`invite \(first)`", da: "`invite \(first)`")
+                    help = Text(
+                        en: "in the plan, \(list) bring\(candidates.count == 1 ? "s" : "") it: \(action.en)",
+                        da: "i planen bringer \(list) den: \(action.da)")
+                } else {
+                    let actors = TypicalActors.forCompetence(name)
+                    help = Text(
+                        en: "nobody in the plan brings `\(name)`; it typically comes from \(actors.en)",
+                        da: "ingen i planen bringer `\(name)`; den kommer typisk fra \(actors.da)")
+                }
+                return finding(
+                    Text(
+                        en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
+                        da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bringer den"),
+                    at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help)
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Rule 3: an as-needed participant (or a declared group) invited to no phase.
+public struct NeverInvolvedRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP203", identifier: "never-involved", severity: .warning,
+        title: Text(
+            en: "An as-needed participant or group invited to no phase",
+            da: "En løbende deltager eller gruppe, der ikke er inviteret til nogen fase"),
+        rationale: Text(
+            en: "Participants involved as needed take part only in the phases that invite them. One who is invited nowhere is never involved: the plan found them, maybe on the relationship tour, and then forgot them. Decide in which phase their knowledge, insight or resources are needed, or take them out of the plan.",
+            da: "Løbende deltagere er kun med i de faser, der inviterer dem. En, der ikke er inviteret nogen steder, bliver aldrig inddraget: planen fandt dem, måske på relationsrundturen, og glemte dem så. Beslut, i hvilken fase deres viden, indsigt eller ressourcer er nødvendige, eller tag dem ud af planen."),
+        triggering: [
+            "core Anne: faglighed\nparticipant ↓Erik: ressourcer\nphase Start",
+            "core Anne: faglighed\ngroup ↓Borgere: indsigt\nphase Start: needs indsigt",
+        ],
+        nonTriggering: [
+            "core Anne: faglighed\nparticipant Erik: ressourcer\nphase Start: invite Erik",
+            "core Anne: faglighed\nphase Start",
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let plan = context.plan
+        return plan.participants.indices.compactMap { index in
+            let participant = plan.participants[index]
+            guard !participant.isCore, !participant.isBuiltIn, participant.phases.isEmpty,
+                let range = participant.nameRange
+            else { return nil }
+            // Phases whose needs this participant would cover.
+            let fitting = plan.phases.filter { phase in
+                phase.needs.contains { !$0.isCovered && participant.competences.contains($0.competence) }
+            }.map(\.name)
+            let help: Text
+            if let phase = fitting.first {
+                help = Text(
+                    en: "`\(phase)` needs what `\(participant.name)` brings: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`",
+                    da: "`\(phase)` mangler det, `\(participant.name)` bringer: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`")
+            } else {
+                help = Text(
+                    en: "add `invite \(quotedIfNeeded(participant.name))` to the phases where they are needed, or remove them from the plan",
+                    da: "tilføj `invite \(quotedIfNeeded(participant.name))` til de faser, hvor de er nødvendige, eller fjern dem fra planen")
+            }
+            return finding(
+                Text(
+                    en: "`\(participant.name)` is not invited to any phase",
+                    da: "`\(participant.name)` er ikke inviteret til nogen fase"),
+                at: range, label: Text(en: "never involved", da: "inddrages aldrig"), help: help)
+        }
+    }
+}

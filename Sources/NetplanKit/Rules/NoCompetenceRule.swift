@@ -1,0 +1,35 @@
+/// Rule 10: a participant or group that brings no competence.
+public struct NoCompetenceRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        code: "NP208", identifier: "no-competence", severity: .warning,
+        title: Text(en: "A participant who brings no competence", da: "En deltager, der ikke bringer nogen kompetence"),
+        rationale: Text(
+            en: "Contact with a participant is personal: you explain why you need exactly their competence. If the plan does not say what someone brings, nobody can tell why they are there, and netplan cannot see whether the diamond and each phase's needs are covered.",
+            da: "Kontakten til en deltager er personlig: du forklarer, hvorfor du har brug for netop deres kompetence. Hvis planen ikke siger, hvad en person bringer, kan ingen se, hvorfor de er med, og netplan kan ikke se, om diamanten og hver fases behov er dækket."),
+        triggering: [
+            "core Anne: faglighed\nparticipant ↓Erik\nphase Start: invite Erik",
+            "core ↓Anne:\nphase Start",
+        ],
+        nonTriggering: [
+            "core Anne: faglighed\nphase Start: invite Borgere"
+        ])
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.plan.participants.compactMap { participant in
+            guard !participant.isBuiltIn, !participant.listsCompetences, let range = participant.nameRange else {
+                return nil
+            }
+            let competences = context.plan.diamond.map(\.name)
+            return finding(
+                Text(
+                    en: "`\(participant.name)` brings no competence",
+                    da: "`\(participant.name)` bringer ingen kompetence"),
+                at: range,
+                help: Text(
+                    en: "write what they bring after a colon, one or more of \(Text.list(competences).en): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`",
+                    da: "skriv, hvad de bringer, efter et kolon, én eller flere af \(Text.list(competences).da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"))
+        }
+    }
+}

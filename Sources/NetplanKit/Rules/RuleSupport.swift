@@ -1,0 +1,56 @@
+extension RuleContext {
+    /// Where a finding about the whole plan points: the `network` line, else
+    /// the first statement, else the start of the file.
+    public var planAnchor: SourceRange {
+        if let network = plan.tree.statements.first(where: {
+            if case .network = $0.kind { return true }
+            return false
+        }) {
+            return network.keyword
+        }
+        if let first = plan.tree.statements.first { return first.keyword }
+        let start = plan.source.contentStart
+        return SourceRange(start, start)
+    }
+
+    /// Declared participants and groups who bring a competence, in declaration order.
+    public func holders(of competence: Int) -> [Int] {
+        plan.participants.indices.filter { plan.participants[$0].competences.contains(competence) }
+    }
+
+    /// "Fie (ressourcer)" for each candidate, at most `limit` of them.
+    func candidateList(_ candidates: [Int], competence: Int, limit: Int = 4) -> String {
+        let name = plan.diamond[competence].name
+        var shown = candidates.prefix(limit).map { "`\(plan.participants[$0].name)` (\(name))" }
+        if candidates.count > limit { shown.append("…") }
+        return shown.joined(separator: ", ")
+    }
+}
+
+/// Who typically brings each competence of the default diamond, for hints.
+enum TypicalActors {
+    static func forCompetence(_ name: String) -> Text {
+        switch name {
+        case "faglighed":
+            return Text(
+                en: "professionals and staff from the fields the theme touches",
+                da: "fagpersoner og medarbejdere fra de områder, temaet berører")
+        case "indsigt":
+            return Text(
+                en: "citizens, users, relatives and researchers",
+                da: "borgere, brugere, pårørende og forskere")
+        case "ressourcer":
+            return Text(
+                en: "managers, the reference leader, companies, funds and interest organisations",
+                da: "ledere, referencelederen, virksomheder, fonde og interesseorganisationer")
+        case "handlekraft":
+            return Text(
+                en: "managers and staff who can test ideas in their own unit and spread the work",
+                da: "ledere og medarbejdere, der kan afprøve idéer i egen enhed og sprede arbejdet")
+        default:
+            return Text(
+                en: "the actors your municipality's diamond names for it",
+                da: "de aktører, jeres kompetencediamant nævner for den")
+        }
+    }
+}
