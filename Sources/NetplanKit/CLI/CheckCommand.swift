@@ -1,6 +1,6 @@
 import Foundation
 
-/// `netplan check PATH... [--format text|json] [--strict] [--color auto|always|never]`
+/// `netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never]`
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = Text(
@@ -8,12 +8,12 @@ enum CheckCommand: Command {
         da: "tjek planer (filer, mapper med *.netplan eller - for standard input)")
     static let help = Text(
         en: """
-            Usage: netplan check PATH... [--format text|json] [--strict] [--color auto|always|never]
+            Usage: netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never]
 
             Checks plans and reports every problem with its place, reason and a hint.
             A folder is searched for *.netplan files; - reads standard input.
 
-              --format text|json   text for people (default), json for tools
+              --format FORMAT      text for people (default), json for tools, sarif for code scanning
               --strict             warnings also make the exit code 1
               --color WHEN         auto (on a terminal, unless NO_COLOR is set), always or never
 
@@ -21,12 +21,12 @@ enum CheckCommand: Command {
 
             """,
         da: """
-            Brug: netplan check STI... [--format text|json] [--strict] [--color auto|always|never]
+            Brug: netplan check STI... [--format text|json|sarif] [--strict] [--color auto|always|never]
 
             Tjekker planer og melder hvert problem med sted, grund og et råd.
             En mappe gennemsøges for *.netplan-filer; - læser standard input.
 
-              --format text|json   text til mennesker (standard), json til værktøjer
+              --format FORMAT      text til mennesker (standard), json til værktøjer, sarif til kodescanning
               --strict             advarsler giver også afslutningskode 1
               --color HVORNÅR      auto (i en terminal, medmindre NO_COLOR er sat), always eller never
 
@@ -36,7 +36,7 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color"])
-        let format = try parsed.choice("--format", ["text", "json"], default: "text")
+        let format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
         let colorChoice = try parsed.choice("--color", ["auto", "always", "never"], default: "auto")
         guard !parsed.positional.isEmpty else {
             throw UsageError(
@@ -51,6 +51,8 @@ enum CheckCommand: Command {
         switch format {
         case "json":
             console.write(JSONRenderer(language: language).render(files))
+        case "sarif":
+            console.write(SARIFRenderer(language: language).render(files))
         default:
             let color = useColor(colorChoice, console: console)
             let renderer = TextRenderer(language: language, color: color)

@@ -102,6 +102,8 @@ protocol Command {
 enum Subcommand {
     static let all: [any Command.Type] = [
         CheckCommand.self,
+        RulesCommand.self,
+        ExplainCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
