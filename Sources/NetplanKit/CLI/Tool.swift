@@ -104,6 +104,7 @@ enum Subcommand {
         CheckCommand.self,
         RulesCommand.self,
         ExplainCommand.self,
+        JSONCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
