@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "NetplanKit", path: "Sources/NetplanKit"),
         .executableTarget(name: "netplan", dependencies: ["NetplanKit"], path: "Sources/netplan"),
+        .executableTarget(name: "netplan-bench", dependencies: ["NetplanKit"], path: "Sources/netplan-bench"),
         .testTarget(
             name: "NetplanKitTests",
             dependencies: ["NetplanKit"],

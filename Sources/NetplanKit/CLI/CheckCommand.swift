@@ -8,7 +8,7 @@ enum CheckCommand: Command {
         da: "tjek planer (filer, mapper med *.netplan eller - for standard input)")
     static let help = Text(
         en: """
-            Usage: netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never]
+            Usage: netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never] [--jobs N]
 
             Checks plans and reports every problem with its place, reason and a hint.
             A folder is searched for *.netplan files; - reads standard input.
@@ -16,12 +16,13 @@ enum CheckCommand: Command {
               --format FORMAT      text for people (default), json for tools, sarif for code scanning
               --strict             warnings also make the exit code 1
               --color WHEN         auto (on a terminal, unless NO_COLOR is set), always or never
+              --jobs N             check files on N workers (default: one per core); output order never changes
 
             Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 usage or file problem.
 
             """,
         da: """
-            Brug: netplan check STI... [--format text|json|sarif] [--strict] [--color auto|always|never]
+            Brug: netplan check STI... [--format text|json|sarif] [--strict] [--color auto|always|never] [--jobs N]
 
             Tjekker planer og melder hvert problem med sted, grund og et råd.
             En mappe gennemsøges for *.netplan-filer; - læser standard input.
@@ -29,13 +30,14 @@ enum CheckCommand: Command {
               --format FORMAT      text til mennesker (standard), json til værktøjer, sarif til kodescanning
               --strict             advarsler giver også afslutningskode 1
               --color HVORNÅR      auto (i en terminal, medmindre NO_COLOR er sat), always eller never
+              --jobs N             tjek filer med N arbejdere (standard: én pr. kerne); rækkefølgen ændres aldrig
 
             Afslutningskoder: 0 ingen fejl; 1 fejl (eller advarsler med --strict); 2 brugs- eller filproblem.
 
             """)
 
     static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color"])
+        let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color", "--jobs"])
         let format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
         let colorChoice = try parsed.choice("--color", ["auto", "always", "never"], default: "auto")
         guard !parsed.positional.isEmpty else {
@@ -45,7 +47,17 @@ enum CheckCommand: Command {
                     da: "`check` skal have mindst én fil eller mappe (eller `-` for standard input)"))
         }
         let sources = try Inputs.collect(parsed.positional, console: console)
-        let results = checkAll(sources)
+        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        if let value = parsed.values["--jobs"] {
+            guard let number = Int(value), number >= 1, number <= 1024 else {
+                throw UsageError(
+                    message: Text(
+                        en: "`--jobs` takes a number of workers from 1 to 1024, not `\(value)`",
+                        da: "`--jobs` tager et antal arbejdere fra 1 til 1024, ikke `\(value)`"))
+            }
+            jobs = number
+        }
+        let results = checkAll(sources, jobs: jobs)
         let files = results.map { FileDiagnostics(source: $0.source, diagnostics: $0.diagnostics) }
 
         switch format {
@@ -68,12 +80,16 @@ enum CheckCommand: Command {
         return hasErrors || (parsed.flags.contains("--strict") && hasWarnings) ? .findings : .success
     }
 
-    /// Checks files on every core, keeping the input order of the results.
-    static func checkAll(_ sources: [SourceFile]) -> [CheckResult] {
-        if sources.count < 2 { return sources.map { Checker.check($0) } }
+    /// Checks files on `jobs` workers, keeping the input order of the results.
+    static func checkAll(_ sources: [SourceFile], jobs: Int) -> [CheckResult] {
+        let workers = min(jobs, sources.count)
+        if workers < 2 { return sources.map { Checker.check($0) } }
         let results = ResultSlots<CheckResult>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results.set(index, Checker.check(sources[index]))
+        // Each worker takes every `workers`-th file, so the split is fixed and even.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: sources.count, by: workers) {
+                results.set(index, Checker.check(sources[index]))
+            }
         }
         return results.values()
     }

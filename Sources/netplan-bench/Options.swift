@@ -1,0 +1,48 @@
+import Foundation
+
+/// Command-line options of the benchmark.
+struct BenchOptions {
+    /// Lines of the large plan.
+    var lines = 400_000
+    /// Best of this many runs per measurement.
+    var runs = 5
+    /// Plans in the folder for the parallel check.
+    var folderPlans = 1_000
+    /// Lines of each plan in that folder.
+    var folderPlanLines = 300
+    /// Lines of the plan validated with python3 jsonschema (slow, so smaller).
+    var schemaLines = 20_000
+    /// Lines of the plan edited in the language-server latency measurement.
+    var lspLines = 5_000
+    var seed: UInt64 = 42
+
+    init(_ arguments: ArraySlice<String>) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--quick":
+                lines = 20_000
+                runs = 2
+                folderPlans = 100
+                schemaLines = 2_000
+                lspLines = 1_000
+            case "--lines": lines = Int(iterator.next() ?? "") ?? lines
+            case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
+            case "--folder-plans": folderPlans = Int(iterator.next() ?? "") ?? folderPlans
+            case "--schema-lines": schemaLines = Int(iterator.next() ?? "") ?? schemaLines
+            case "--seed": seed = UInt64(iterator.next() ?? "") ?? seed
+            case "--help", "-h":
+                print("""
+                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N]
+
+                    Build in release mode first: swift build -c release
+                    Then: swift run -c release netplan-bench
+                    """)
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("netplan-bench: unknown option \(argument)\n".utf8))
+                exit(2)
+            }
+        }
+    }
+}
