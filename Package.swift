@@ -19,3 +19,14 @@ let package = Package(
         ),
     ]
 )
+
+// The fuzzers are built only on request (NETPLAN_FUZZ=1, see scripts/fuzz.sh):
+// each is linked against libFuzzer, which provides `main`, so a plain build
+// of the package cannot link them.
+if Context.environment["NETPLAN_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzSupport", path: "Sources/Fuzz/FuzzSupport"))
+    for name in ["FuzzLexer", "FuzzParser", "FuzzCheck", "FuzzJSON", "FuzzFormatter"] {
+        package.targets.append(
+            .executableTarget(name: name, dependencies: ["NetplanKit", "FuzzSupport"], path: "Sources/Fuzz/\(name)"))
+    }
+}

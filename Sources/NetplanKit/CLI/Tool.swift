@@ -87,7 +87,7 @@ public enum Tool {
 }
 
 /// A subcommand of `netplan`: one file each under `CLI/`.
-protocol Command {
+protocol Command: Sendable {
     /// The word on the command line, such as `check`.
     static var name: String { get }
     /// One line for the overview.
