@@ -15,6 +15,10 @@ struct BenchOptions {
     /// Lines of the plan edited in the language-server latency measurement.
     var lspLines = 5_000
     var seed: UInt64 = 42
+    /// Only write a generated plan of `lines` lines to this path, for profiling.
+    var writePlan: String?
+    /// Only run one measurement once (`check` or `decoder`), for instruction counting under callgrind.
+    var only: String?
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -31,12 +35,17 @@ struct BenchOptions {
             case "--folder-plans": folderPlans = Int(iterator.next() ?? "") ?? folderPlans
             case "--schema-lines": schemaLines = Int(iterator.next() ?? "") ?? schemaLines
             case "--seed": seed = UInt64(iterator.next() ?? "") ?? seed
+            case "--write-plan": writePlan = iterator.next()
+            case "--only": only = iterator.next()
             case "--help", "-h":
                 print("""
-                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N]
+                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder]
 
                     Build in release mode first: swift build -c release
                     Then: swift run -c release netplan-bench
+                    --write-plan PATH only writes a generated plan of --lines lines (for profiling).
+                    --only check|decoder runs one of them once on the plan, for callgrind:
+                      valgrind --tool=callgrind netplan-bench --lines 40000 --only check
                     """)
                 exit(0)
             default:

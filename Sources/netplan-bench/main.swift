@@ -5,5 +5,13 @@ import NetplanKit
 // run, and prints ratios. See docs/performance.md.
 
 let options = BenchOptions(CommandLine.arguments.dropFirst())
+if let path = options.writePlan {
+    let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
+    FileManager.default.createFile(atPath: path, contents: Data(plan.text.utf8))
+    exit(0)
+}
+if let only = options.only {
+    exit(Benchmark(options: options).runOnce(only))
+}
 let bench = Benchmark(options: options)
 exit(bench.run())

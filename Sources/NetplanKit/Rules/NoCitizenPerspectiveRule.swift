@@ -26,10 +26,10 @@ public struct NoCitizenPerspectiveRule: Rule {
         let plan = context.plan
         guard !plan.phases.isEmpty else { return [] }
         let involved = plan.participants.contains { participant in
-            guard !participant.phases.isEmpty else { return false }
+            guard participant.isGroup, !participant.phases.isEmpty else { return false }
             if BuiltInGroups.citizenPerspective.contains(participant.name) { return true }
             let lowered = participant.name.lowercased()
-            return participant.isGroup && Self.citizenWords.contains { lowered.contains($0) }
+            return Self.citizenWords.contains { lowered.contains($0) }
         }
         guard !involved else { return [] }
         return [

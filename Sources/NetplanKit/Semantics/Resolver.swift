@@ -4,8 +4,8 @@
 /// are recorded as data; rules turn them into diagnostics.
 public struct Resolver {
     private let tree: SyntaxTree
-    private var participantIndex: [String: Int] = [:]
-    private var competenceIndex: [String: Int] = [:]
+    private var participantIndex: [NameKey: Int] = [:]
+    private var competenceIndex: [NameKey: Int] = [:]
     private var plan: ResolvedPlan
 
     /// Resolves a parsed plan.
@@ -44,27 +44,28 @@ public struct Resolver {
             plan.diamondRange = statement.range
             plan.diamondIsDefault = false
             for name in decl.competences.names {
-                if let existing = competenceIndex[name.text] {
+                if let existing = competenceIndex[NameKey(name.text)] {
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .competence, name: name.text,
                             first: plan.diamond[existing].range ?? name.range, second: name.range))
                     continue
                 }
-                competenceIndex[name.text] = plan.diamond.count
+                competenceIndex[NameKey(name.text)] = plan.diamond.count
                 plan.diamond.append(Competence(name: name.text, range: name.range))
             }
         }
         if plan.diamondIsDefault {
             for name in DefaultDiamond.competences {
-                competenceIndex[name] = plan.diamond.count
+                competenceIndex[NameKey(name)] = plan.diamond.count
                 plan.diamond.append(Competence(name: name, range: nil))
             }
         }
     }
 
     private mutating func declareEverythingElse() {
-        var phaseNames: [String: SourceRange] = [:]
+        var phaseNames: [NameKey: Int] = [:]
+        var phaseRanges: [SourceRange] = []
         for (index, statement) in tree.statements.enumerated() {
             switch statement.kind {
             case .network(let decl):
@@ -86,7 +87,7 @@ public struct Resolver {
                         RoleAssignment(role: decl.role, name: decl.name, statementRange: statement.range))
                 }
             case .participant(let decl):
-                if let existing = participantIndex[decl.name.text] {
+                if let existing = participantIndex[NameKey(decl.name.text)] {
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .participant, name: decl.name.text,
@@ -94,7 +95,7 @@ public struct Resolver {
                             second: decl.name.range))
                     continue
                 }
-                participantIndex[decl.name.text] = plan.participants.count
+                participantIndex[NameKey(decl.name.text)] = plan.participants.count
                 plan.participants.append(
                     Participant(
                         name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
@@ -102,11 +103,13 @@ public struct Resolver {
                         listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
                         phases: []))
             case .phase(let decl):
-                if let first = phaseNames[decl.name.text] {
+                if let first = phaseNames[NameKey(decl.name.text)] {
                     plan.duplicates.append(
-                        DuplicateDeclaration(kind: .phase, name: decl.name.text, first: first, second: decl.name.range))
+                        DuplicateDeclaration(
+                            kind: .phase, name: decl.name.text, first: phaseRanges[first], second: decl.name.range))
                 } else {
-                    phaseNames[decl.name.text] = decl.name.range
+                    phaseNames[NameKey(decl.name.text)] = phaseRanges.count
+                    phaseRanges.append(decl.name.range)
                 }
             case .setting(let decl):
                 plan.settings.append((statement: index, setting: decl))
@@ -115,7 +118,7 @@ public struct Resolver {
             }
         }
         for index in plan.roles.indices {
-            plan.roles[index].participant = participantIndex[plan.roles[index].name.text]
+            plan.roles[index].participant = participantIndex[NameKey(plan.roles[index].name.text)]
         }
     }
 
@@ -124,7 +127,7 @@ public struct Resolver {
     private mutating func resolveParticipants() {
         for statement in tree.statements {
             guard case .participant(let decl) = statement.kind else { continue }
-            guard let index = participantIndex[decl.name.text], plan.participants[index].nameRange == decl.name.range
+            guard let index = participantIndex[NameKey(decl.name.text)], plan.participants[index].nameRange == decl.name.range
             else { continue }  // a duplicate: its first declaration counts
             var competences: [Int] = []
             for name in decl.competences.names {
@@ -140,6 +143,15 @@ public struct Resolver {
     }
 
     private mutating func resolvePhases() {
+        // Built-in groups that any phase invites exist before `without` is
+        // resolved, so `without Borgere` means the same above or below the
+        // phase that invites them.
+        for statement in tree.statements {
+            guard case .phase(let decl) = statement.kind else { continue }
+            for name in decl.items(.invite) where BuiltInGroups.contains(name.text) {
+                _ = resolveParticipant(name, kind: .invitee)
+            }
+        }
         for statement in tree.statements {
             guard case .phase(let decl) = statement.kind else { continue }
             var phase = Phase(
@@ -171,7 +183,7 @@ public struct Resolver {
     }
 
     private mutating func resolveCompetence(_ name: Name) -> Int? {
-        if let index = competenceIndex[name.text] { return index }
+        if let index = competenceIndex[NameKey(name.text)] { return index }
         plan.unresolved.append(
             UnresolvedReference(
                 name: name, kind: .competence,
@@ -180,10 +192,10 @@ public struct Resolver {
     }
 
     private mutating func resolveParticipant(_ name: Name, kind: ReferenceKind) -> Int? {
-        if let index = participantIndex[name.text] { return index }
+        if let index = participantIndex[NameKey(name.text)] { return index }
         if kind != .participant, BuiltInGroups.contains(name.text) {
             let index = plan.participants.count
-            participantIndex[name.text] = index
+            participantIndex[NameKey(name.text)] = index
             plan.participants.append(
                 Participant(
                     name: name.text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
@@ -201,27 +213,33 @@ public struct Resolver {
 
     private mutating func computePresence() {
         let core = plan.coreParticipants
+        // `mark[p] == stamp` means p is already present in the phase being
+        // computed: one array for all phases instead of a set per phase.
+        var mark = [Int](repeating: -1, count: plan.participants.count)
+        var left = [Int](repeating: -1, count: plan.participants.count)
         for phaseIndex in plan.phases.indices {
-            var phase = plan.phases[phaseIndex]
-            var present = Set<Int>()
-            let left = Set(phase.without.map(\.participant))
-            for index in core where !left.contains(index) {
-                present.insert(index)
-                phase.present.append(Attendance(participant: index, presence: .core))
+            for reference in plan.phases[phaseIndex].without { left[reference.participant] = phaseIndex }
+            var present: [Attendance] = []
+            present.reserveCapacity(core.count + plan.phases[phaseIndex].invited.count)
+            for index in core where left[index] != phaseIndex {
+                mark[index] = phaseIndex
+                present.append(Attendance(participant: index, presence: .core))
             }
-            for reference in phase.invited where present.insert(reference.participant).inserted {
-                phase.present.append(Attendance(participant: reference.participant, presence: .invited))
+            for reference in plan.phases[phaseIndex].invited where mark[reference.participant] != phaseIndex {
+                mark[reference.participant] = phaseIndex
+                present.append(Attendance(participant: reference.participant, presence: .invited))
             }
-            for needIndex in phase.needs.indices {
-                let competence = phase.needs[needIndex].competence
-                phase.needs[needIndex].coveredBy = phase.present.map(\.participant).filter {
-                    plan.participants[$0].competences.contains(competence)
+            for needIndex in plan.phases[phaseIndex].needs.indices {
+                let competence = plan.phases[phaseIndex].needs[needIndex].competence
+                plan.phases[phaseIndex].needs[needIndex].coveredBy = present.compactMap { attendance in
+                    plan.participants[attendance.participant].competences.contains(competence)
+                        ? attendance.participant : nil
                 }
             }
-            for attendance in phase.present {
+            for attendance in present {
                 plan.participants[attendance.participant].phases.append(phaseIndex)
             }
-            plan.phases[phaseIndex] = phase
+            plan.phases[phaseIndex].present = present
         }
     }
 }

@@ -117,6 +117,34 @@ public final class SourceFile: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
+    /// The text of a range the lexer has checked to be valid UTF-8 (a word token).
+    func fastText(_ range: SourceRange) -> String {
+        guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]), as: UTF8.self)
+        }
+    }
+
+    /// The value of a string token: quotes removed and `\"`, `\\` resolved.
+    func stringValue(_ range: SourceRange) -> String {
+        guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { return "" }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var start = range.start
+            var end = range.end
+            if buffer[start] == 0x22 { start += 1 }
+            var hasEscape = false
+            for index in start..<end where buffer[index] == 0x5C {
+                hasEscape = true
+                break
+            }
+            if !hasEscape {
+                if end > start, buffer[end - 1] == 0x22 { end -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            }
+            return unquote(bytes[range.start..<range.end])
+        }
+    }
+
     /// Counts characters (extended grapheme clusters) in a byte slice.
     static func characterCount(_ slice: ArraySlice<UInt8>) -> Int {
         if slice.allSatisfy({ $0 < 0x80 }) { return slice.count }

@@ -287,20 +287,19 @@ public struct Parser {
         try parseName(expected: Messages.expectedName(after: "`\(keyword.rawValue)`"))
     }
 
-    private mutating func parseName(expected: Text) throws -> Name {
+    /// Parses a bare or quoted name. `expected` is only built when there is an error.
+    private mutating func parseName(expected: @autoclosure () -> Text) throws -> Name {
         switch current.kind {
         case .word:
             let token = advance()
-            return Name(text: source.text(token.range), range: token.range, isQuoted: false)
+            return Name(text: source.fastText(token.range), range: token.range, isQuoted: false)
         case .string:
             let token = advance()
-            return Name(
-                text: unquote(source.bytes[token.range.start..<token.range.end]), range: token.range,
-                isQuoted: true)
+            return Name(text: source.stringValue(token.range), range: token.range, isQuoted: true)
         case .keyword(let keyword):
-            throw fail(expected: expected, help: Messages.quoteKeywordHelp(keyword))
+            throw fail(expected: expected(), help: Messages.quoteKeywordHelp(keyword))
         default:
-            throw fail(expected: expected)
+            throw fail(expected: expected())
         }
     }
 

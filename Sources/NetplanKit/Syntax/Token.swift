@@ -19,12 +19,27 @@ public enum Keyword: String, Sendable, CaseIterable {
     /// The keyword spelled by `text`, if any.
     public static func lookup(_ text: String) -> Keyword? { byText[text] }
 
-    /// The keyword spelled by the bytes, if any (no allocation for non-keywords).
+    /// The keywords' spellings as bytes, grouped by length, for lookups without allocation.
+    private static let byLength: [[(bytes: [UInt8], keyword: Keyword)]] = {
+        var table = [[(bytes: [UInt8], keyword: Keyword)]](repeating: [], count: 12)
+        for keyword in allCases {
+            let bytes = Array(keyword.rawValue.utf8)
+            table[bytes.count].append((bytes, keyword))
+        }
+        return table
+    }()
+
+    /// The keyword spelled by the bytes, if any (no allocation).
     static func lookup(bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Keyword? {
         let length = end - start
-        guard length >= 2, length <= 11 else { return nil }
-        for byte in bytes[start..<end] where byte < 0x61 || byte > 0x7A { return nil }
-        return byText[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)]
+        guard length >= 2, length < byLength.count else { return nil }
+        candidates: for candidate in byLength[length] {
+            for offset in 0..<length where bytes[start + offset] != candidate.bytes[offset] {
+                continue candidates
+            }
+            return candidate.keyword
+        }
+        return nil
     }
 }
 
