@@ -105,6 +105,7 @@ enum Subcommand {
         RulesCommand.self,
         ExplainCommand.self,
         JSONCommand.self,
+        MatrixCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
