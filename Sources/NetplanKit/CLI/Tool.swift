@@ -106,6 +106,7 @@ enum Subcommand {
         ExplainCommand.self,
         JSONCommand.self,
         MatrixCommand.self,
+        GraphCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
