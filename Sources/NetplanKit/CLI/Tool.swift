@@ -107,6 +107,7 @@ enum Subcommand {
         JSONCommand.self,
         MatrixCommand.self,
         GraphCommand.self,
+        ICSCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
