@@ -108,6 +108,7 @@ enum Subcommand {
         MatrixCommand.self,
         GraphCommand.self,
         ICSCommand.self,
+        InitCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }
