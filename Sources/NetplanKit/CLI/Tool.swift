@@ -105,6 +105,7 @@ enum Subcommand {
         RulesCommand.self,
         ExplainCommand.self,
         JSONCommand.self,
+        ReportCommand.self,
         FmtCommand.self,
         MatrixCommand.self,
         GraphCommand.self,

@@ -1,0 +1,93 @@
+import Foundation
+
+/// `netplan report FILE [-o FILE.html]`: the plan as one self-contained HTML page.
+enum ReportCommand: Command {
+    static let name = "report"
+    static let summary = Text(
+        en: "write the plan as one HTML page to read on screen or print for a meeting",
+        da: "skriv planen som én HTML-side til skærmen eller til udskrift til et møde")
+    static let help = Text(
+        en: """
+            Usage: netplan report FILE [-o FILE.html]
+
+            Writes the plan as one self-contained HTML page: the network and its roles,
+            the competence diamond (who brings each competence, core and as needed),
+            the planning matrix with each phase's covered and missing needs, who
+            suggested whom, and the findings with hints. The page needs no network
+            and no other file; it prints on A4 landscape. FILE may be - for standard input.
+
+              -o, --output FILE    write the page to FILE (replaced in one step) instead of standard output
+
+            The page is in the language of messages (--lang da|en).
+            Exit codes: 0 no errors; 1 the plan has errors (the page is still written); 2 usage or file problem.
+
+            """,
+        da: """
+            Brug: netplan report FIL [-o FIL.html]
+
+            Skriver planen som én selvstændig HTML-side: netværket og dets roller,
+            kompetencediamanten (hvem bringer hver kompetence, kerne og efter behov),
+            planlægningsskemaet med hver fases dækkede og manglende behov, hvem der
+            foreslog hvem, og fundene med råd. Siden kræver hverken net eller andre filer;
+            den kan udskrives på A4 liggende. FIL kan være - for standard input.
+
+              -o, --output FIL     skriv siden til FIL (erstattes i ét trin) i stedet for standard output
+
+            Siden er på meddelelsernes sprog (--lang da|en).
+            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (siden skrives alligevel); 2 brugs- eller filproblem.
+
+            """)
+
+    static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, flags: [], options: ["-o", "--output"])
+        let output = parsed.values["-o"] ?? parsed.values["--output"]
+        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
+            throw UsageError(
+                message: Text(
+                    en: "give the output file once, with `-o` or `--output`",
+                    da: "angiv outputfilen én gang, med `-o` eller `--output`"))
+        }
+        let source = try SingleInput.read(parsed, command: name, console: console)
+        let result = Checker.check(source)
+        let page = HTMLReport.render(result, language: language)
+        if let output, output != "-" {
+            try writeAtomically(page, to: output)
+        } else {
+            console.write(page)
+        }
+        return result.hasErrors ? .findings : .success
+    }
+
+    /// Writes `text` to a temporary file beside `path`, then renames it into
+    /// place, so readers see the old page or the new one, never half of one.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        guard !path.isEmpty else {
+            throw UsageError(message: Text(en: "`-o` needs a file name", da: "`-o` skal have et filnavn"))
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UsageError(
+                message: Text(
+                    en: "cannot write `\(path)`: it is a folder; name a file such as `\(path)/plan.html`",
+                    da: "kan ikke skrive `\(path)`: det er en mappe; angiv en fil som `\(path)/plan.html`"))
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+        } catch {
+            throw UsageError(
+                message: Text(
+                    en: "cannot write `\(path)`: the folder does not exist or is not writable",
+                    da: "kan ikke skrive `\(path)`: mappen findes ikke eller er skrivebeskyttet"))
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw UsageError(
+                message: Text(
+                    en: "cannot replace `\(path)` with the new page",
+                    da: "kan ikke erstatte `\(path)` med den nye side"))
+        }
+    }
+}

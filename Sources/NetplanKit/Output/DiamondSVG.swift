@@ -1,0 +1,219 @@
+import Foundation
+
+/// The competence diamond as an inline SVG: each competence of the plan's
+/// diamond at a corner, with how many core participants, as-needed
+/// participants and groups bring it. Four competences make a diamond; three
+/// to eight make a regular polygon; one or two still draw.
+///
+/// The drawing needs no fonts, scripts or files beyond the page it sits in,
+/// and every number it shows is also in its `<title>`/`<desc>` and in the
+/// legend table the report prints beside it.
+public enum DiamondSVG {
+    /// Who brings one competence.
+    public struct Corner: Hashable, Sendable {
+        /// The competence's name.
+        public var name: String
+        /// Core participants who bring it.
+        public var core: Int
+        /// Participants involved as needed who bring it.
+        public var asNeeded: Int
+        /// Groups that bring it.
+        public var groups: Int
+
+        public init(name: String, core: Int, asNeeded: Int, groups: Int) {
+            self.name = name
+            self.core = core
+            self.asNeeded = asNeeded
+            self.groups = groups
+        }
+
+        /// Everyone who brings it.
+        public var total: Int { core + asNeeded + groups }
+        /// Whether nobody in the network brings it.
+        public var isMissing: Bool { total == 0 }
+    }
+
+    /// Counts, for each competence of the plan's diamond in order, who brings it.
+    public static func corners(_ plan: ResolvedPlan) -> [Corner] {
+        plan.diamond.indices.map { competence in
+            var corner = Corner(name: plan.diamond[competence].name, core: 0, asNeeded: 0, groups: 0)
+            for participant in plan.participants where participant.competences.contains(competence) {
+                switch participant.kind {
+                case .core: corner.core += 1
+                case .participant: corner.asNeeded += 1
+                case .group: corner.groups += 1
+                }
+            }
+            return corner
+        }
+    }
+
+    /// The words the drawing uses.
+    struct Words {
+        var title: Text = Text(en: "Competence diamond", da: "Kompetencediamant")
+        var core: Text = Text(en: "core", da: "kerne")
+        var asNeeded: Text = Text(en: "as needed", da: "efter behov")
+        var nobody: Text = Text(en: "nobody brings it", da: "ingen bringer den")
+    }
+
+    /// One sentence per competence, for `<desc>` and screen readers.
+    static func summary(_ corner: Corner, language: Language) -> String {
+        if corner.isMissing {
+            return Text(
+                en: "\(corner.name): nobody brings it",
+                da: "\(corner.name): ingen bringer den")(language)
+        }
+        let groups = Text(
+            en: corner.groups == 1 ? "1 group" : "\(corner.groups) groups",
+            da: corner.groups == 1 ? "1 gruppe" : "\(corner.groups) grupper")
+        return Text(
+            en: "\(corner.name): \(corner.core) core, \(corner.asNeeded) as needed, \(groups.en)",
+            da: "\(corner.name): \(corner.core) kerne, \(corner.asNeeded) efter behov, \(groups.da)")(language)
+    }
+
+    // Geometry of the drawing, in viewBox units.
+    static let width = 560.0
+    static let height = 392.0
+    static let centerX = 280.0
+    static let centerY = 196.0
+    static let radius = 112.0
+    static let chipWidth = 40.0
+    static let chipHeight = 21.0
+    static let chipGap = 4.0
+    static let blockHeight = 46.0
+
+    /// The SVG element. `id` prefixes the ids of its title and description.
+    public static func render(_ corners: [Corner], language: Language, id: String = "diamond") -> String {
+        let words = Words()
+        let titleID = "\(id)-title"
+        let descID = "\(id)-desc"
+        let description = corners.isEmpty
+            ? Text(en: "The plan's diamond names no competences.", da: "Planens diamant nævner ingen kompetencer.")(
+                language)
+            : corners.map { summary($0, language: language) }.joined(separator: "; ") + "."
+        var out = ""
+        out += "<svg class=\"diamond\" viewBox=\"0 0 \(number(width)) \(number(height))\""
+        out += " role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">\n"
+        out += "<title id=\"\(titleID)\">\(HTML.escape(words.title(language)))</title>\n"
+        out += "<desc id=\"\(descID)\">\(HTML.escape(description))</desc>\n"
+        guard !corners.isEmpty else {
+            out += "<text class=\"empty\" x=\"\(number(centerX))\" y=\"\(number(centerY))\" text-anchor=\"middle\">"
+            out += HTML.escape(description) + "</text>\n</svg>"
+            return out
+        }
+
+        let points = corners.indices.map { point(index: $0, of: corners.count, distance: radius) }
+        // The frame: the outer shape, a half-way ring and the axes.
+        if corners.count >= 3 {
+            out += "<polygon class=\"frame\" points=\"\(pointList(points))\"/>\n"
+            let half = corners.indices.map { point(index: $0, of: corners.count, distance: radius / 2) }
+            out += "<polygon class=\"ring\" points=\"\(pointList(half))\"/>\n"
+        } else if corners.count == 2 {
+            out += "<line class=\"frame\" \(line(points[0], points[1]))/>\n"
+        }
+        for corner in points {
+            out += "<line class=\"axis\" \(line((centerX, centerY), corner))/>\n"
+        }
+        // The shape of the network: how far out each competence reaches,
+        // relative to the best-covered one. Core inside, everyone outside.
+        let most = Double(max(1, corners.map(\.total).max() ?? 1))
+        if corners.count >= 3 {
+            let everyone = corners.indices.map {
+                point(index: $0, of: corners.count, distance: radius * Double(corners[$0].total) / most)
+            }
+            let core = corners.indices.map {
+                point(index: $0, of: corners.count, distance: radius * Double(corners[$0].core) / most)
+            }
+            out += "<polygon class=\"reach-all\" points=\"\(pointList(everyone))\"/>\n"
+            out += "<polygon class=\"reach-core\" points=\"\(pointList(core))\"/>\n"
+        }
+
+        for (index, corner) in corners.enumerated() {
+            out += cornerGroup(corner, index: index, of: corners.count, at: points[index], language: language)
+        }
+        out += "</svg>"
+        return out
+    }
+
+    /// One corner: a dot on the frame, the name outside it, and the counts.
+    static func cornerGroup(
+        _ corner: Corner, index: Int, of count: Int, at spot: (x: Double, y: Double), language: Language
+    ) -> String {
+        let words = Words()
+        let angle = angle(index: index, of: count)
+        let (cosine, sine) = (cos(angle), sin(angle))
+        let label = point(index: index, of: count, distance: radius + 16)
+        // Horizontal anchoring follows the side of the shape the corner is on.
+        let anchor: String
+        let blockWidth = 3 * chipWidth + 2 * chipGap
+        let left: Double
+        if cosine > 0.3 {
+            anchor = "start"
+            left = label.x
+        } else if cosine < -0.3 {
+            anchor = "end"
+            left = label.x - blockWidth
+        } else {
+            anchor = "middle"
+            left = label.x - blockWidth / 2
+        }
+        let top: Double
+        if abs(cosine) <= 0.3 {
+            top = sine < 0 ? label.y - blockHeight : label.y
+        } else {
+            top = label.y - blockHeight / 2
+        }
+        let textX: Double = anchor == "start" ? left : anchor == "end" ? left + blockWidth : left + blockWidth / 2
+        let classes = corner.isMissing ? "corner missing" : "corner"
+        var out = "<g class=\"\(classes)\" data-competence=\"\(HTML.escape(corner.name))\""
+        out += " data-core=\"\(corner.core)\" data-as-needed=\"\(corner.asNeeded)\" data-groups=\"\(corner.groups)\">\n"
+        out += "<title>\(HTML.escape(summary(corner, language: language)))</title>\n"
+        out += "<circle class=\"dot\" cx=\"\(number(spot.x))\" cy=\"\(number(spot.y))\" r=\"\(corner.isMissing ? 9 : 7)\"/>\n"
+        let nameSize = corner.name.count > 16 ? " style=\"font-size:13px\"" : ""
+        out += "<text class=\"name\" x=\"\(number(textX))\" y=\"\(number(top + 15))\" text-anchor=\"\(anchor)\"\(nameSize)>"
+        out += HTML.escape(corner.name) + "</text>\n"
+        if corner.isMissing {
+            out += "<text class=\"nobody\" x=\"\(number(textX))\" y=\"\(number(top + 38))\" text-anchor=\"\(anchor)\">"
+            out += "⚠ " + HTML.escape(words.nobody(language)) + "</text>\n"
+        } else {
+            let chips: [(String, Int)] = [("core", corner.core), ("need", corner.asNeeded), ("grp", corner.groups)]
+            for (offset, chip) in chips.enumerated() {
+                let x = left + Double(offset) * (chipWidth + chipGap)
+                let y = top + 22
+                out += "<g class=\"chip \(chip.0)\">"
+                out += "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(chipWidth))\""
+                out += " height=\"\(number(chipHeight))\" rx=\"11\"/>"
+                out += "<text x=\"\(number(x + chipWidth / 2))\" y=\"\(number(y + 15))\" text-anchor=\"middle\">"
+                out += "\(chip.1)</text></g>\n"
+            }
+        }
+        out += "</g>\n"
+        return out
+    }
+
+    /// The angle of corner `index`: the first at the top, then clockwise.
+    static func angle(index: Int, of count: Int) -> Double {
+        -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(count, 1))
+    }
+
+    static func point(index: Int, of count: Int, distance: Double) -> (x: Double, y: Double) {
+        let angle = angle(index: index, of: count)
+        return (centerX + distance * cos(angle), centerY + distance * sin(angle))
+    }
+
+    static func pointList(_ points: [(x: Double, y: Double)]) -> String {
+        points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
+    }
+
+    static func line(_ a: (x: Double, y: Double), _ b: (x: Double, y: Double)) -> String {
+        "x1=\"\(number(a.x))\" y1=\"\(number(a.y))\" x2=\"\(number(b.x))\" y2=\"\(number(b.y))\""
+    }
+
+    /// A coordinate with at most one decimal, the same on every run and platform.
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+}
