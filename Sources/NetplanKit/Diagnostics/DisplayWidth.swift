@@ -70,10 +70,17 @@ struct DisplayLine {
     }
 
     /// The text of the cells from `start` up to `end`, whole characters only.
+    /// A wide character cut by either edge becomes spaces for the cells
+    /// inside, so that carets computed from cells stay under their text.
     func text(cells start: Int, _ end: Int) -> String {
         var out = ""
-        for piece in pieces where piece.cell >= start && piece.cell + piece.width <= end {
-            out += piece.text
+        for piece in pieces {
+            let pieceEnd = piece.cell + piece.width
+            if piece.cell >= start && pieceEnd <= end {
+                out += piece.text
+            } else if piece.cell < end && pieceEnd > start {
+                out += String(repeating: " ", count: min(end, pieceEnd) - max(start, piece.cell))
+            }
         }
         return out
     }

@@ -26,20 +26,31 @@ enum Messages {
 
     static func strayCharacter(_ scalar: Unicode.Scalar, range: SourceRange) -> Diagnostic {
         let shown: String
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
-            shown = "U+" + String(scalar.value, radix: 16, uppercase: true)
+        let isInvisible = scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format
+        if isInvisible {
+            // U+0000 rather than U+0: the usual four-digit form.
+            let digits = String(scalar.value, radix: 16, uppercase: true)
+            shown = "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         } else {
             shown = "`\(Character(scalar))`"
         }
+        // An invisible character is almost always a leftover from copying
+        // (a NUL is not allowed inside quotes either): removing it helps, quoting does not.
+        let help =
+            isInvisible
+            ? Text(
+                en: "remove it: it is an invisible character, often left behind when text is copied from another program",
+                da: "fjern det: det er et usynligt tegn, som ofte følger med, når tekst kopieres fra et andet program")
+            : Text(
+                en: "names with other characters than letters, digits, `_` and `-` must be in quotes: \"Bo Nielsen (DGI)\"",
+                da: "navne med andre tegn end bogstaver, tal, `_` og `-` skal stå i anførselstegn: \"Bo Nielsen (DGI)\"")
         return Diagnostic(
             code: strayCharacterCode, severity: .error,
             message: Text(
                 en: "the character \(shown) cannot be used here",
                 da: "tegnet \(shown) kan ikke bruges her"),
             primary: Annotation(range, Text(en: "not part of the language", da: "ikke en del af sproget")),
-            help: Text(
-                en: "names with other characters than letters, digits, `_` and `-` must be in quotes: \"Bo Nielsen (DGI)\"",
-                da: "navne med andre tegn end bogstaver, tal, `_` og `-` skal stå i anførselstegn: \"Bo Nielsen (DGI)\""))
+            help: help)
     }
 
     static func unterminatedString(range: SourceRange) -> Diagnostic {
@@ -88,6 +99,16 @@ enum Messages {
 
     static func expectedName(after token: String) -> Text {
         Text(en: "a name after \(token)", da: "et navn efter \(token)")
+    }
+
+    static func expectedColon(after statement: String) -> Text {
+        Text(en: "`:` after `\(statement)`", da: "`:` efter `\(statement)`")
+    }
+
+    static func colonHelp(_ statement: String, competence: String) -> Text {
+        Text(
+            en: "competences come after a colon: `\(statement): \(competence)`",
+            da: "kompetencerne står efter et kolon: `\(statement): \(competence)`")
     }
 
     static func expectedAfterKeyword(_ what: Text, after keyword: Keyword, value: String? = nil) -> Text {

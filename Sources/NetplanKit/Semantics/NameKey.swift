@@ -2,8 +2,9 @@ import Foundation
 
 /// A name as a dictionary key, compared and hashed by its UTF-8 bytes.
 ///
-/// Names are identified exactly as written (after quotes and escapes are
-/// removed). The key computes a cheap FNV-1a hash of the bytes once, so
+/// Names are identified as written (after quotes and escapes are removed,
+/// and in NFC, so that canonically equivalent spellings match). The key
+/// computes a cheap FNV-1a hash of the bytes once, so
 /// dictionary lookups neither normalise Unicode (as `String` hashing does
 /// for non-ASCII text) nor run SipHash over every byte.
 struct NameKey: Hashable {
@@ -11,7 +12,11 @@ struct NameKey: Hashable {
     private let fingerprint: UInt64
 
     init(_ text: String) {
-        var text = text
+        // Canonically equivalent spellings are one name: `é` saved as one
+        // scalar or as `e` + U+0301 (editors differ). Scalars below U+0300
+        // (lead bytes below 0xCC) are already in NFC, so ASCII and Danish
+        // names skip the normalisation.
+        var text = text.utf8.allSatisfy { $0 < 0xCC } ? text : text.precomposedStringWithCanonicalMapping
         text.makeContiguousUTF8()
         self.text = text
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325

@@ -67,6 +67,7 @@ public struct Lexer {
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
                 comments.append(Comment(range: SourceRange(start, end), isTrailing: lineHasCode))
                 scanInvalidUTF8(bytes, start, end, report: report)
+                i = end  // a CR LF after the comment is one newline token, as everywhere else
             case 0x3A: emit(.colon, i, i + 1); i += 1
             case 0x2C: emit(.comma, i, i + 1); i += 1
             case 0x3B: emit(.semicolon, i, i + 1); i += 1

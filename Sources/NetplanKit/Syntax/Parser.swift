@@ -164,6 +164,13 @@ public struct Parser {
         var decl = ParticipantDecl(
             kind: kind, name: name, colon: nil, competences: NameList(), viaKeyword: nil, via: nil)
         var end = name.range.end
+        if current.kind == .word || current.kind == .string {
+            // `core Anne faglighed`: most likely a forgotten colon.
+            let statement = Messages.shorten("\(kind.keyword.rawValue) \(source.text(name.range))")
+            throw fail(
+                expected: Messages.expectedColon(after: statement),
+                help: Messages.colonHelp(statement, competence: Messages.shorten(source.text(current.range))))
+        }
         if current.kind == .colon {
             let colon = advance()
             decl.colon = colon.range
