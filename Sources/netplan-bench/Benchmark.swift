@@ -74,7 +74,7 @@ struct Benchmark {
         let plan = Resolver.resolve(tree)
         rows.append(("rules", best { for rule in RuleRegistry.all { _ = rule.check(RuleContext(plan: plan)) } }))
         rows.append(("json (resolved plan)", best { _ = PlanJSON.value(result).serialized() }))
-        // FMT-ROW
+        rows.append(("fmt", best { sink &+= ((try? NetplanKit.Formatter.format(source))?.utf8.count ?? 0) }))
         let endToEnd = try best { try checkEndToEnd(bigPath.path) }
         rows.append(("check end to end (read, check, render)", endToEnd))
         let process = try best { try runNetplan(["check", bigPath.path]) }
@@ -107,6 +107,7 @@ struct Benchmark {
 
         try measureFolder()
         try measureSchema()
+        measureLanguageServer()
     }
 
     /// Runs one measurement once on a plan of `options.lines` lines, so an

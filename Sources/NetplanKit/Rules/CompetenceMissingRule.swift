@@ -6,7 +6,7 @@ public struct CompetenceMissingRule: Rule {
         code: "NP205", identifier: "competence-missing", severity: .warning,
         title: Text(
             en: "A competence of the diamond that nobody brings",
-            da: "En kompetence i diamanten, som ingen bringer"),
+            da: "En kompetence i diamanten, som ingen bidrager med"),
         rationale: Text(
             en: "The competence diamond names the four kinds of contribution a network needs. Before inviting anyone, the method asks which of them the network still lacks, and which actors could bring them. A competence nobody in the plan brings is a gap in the network itself, not just in one phase.",
             da: "Kompetencediamanten nævner de fire slags bidrag, et netværk har brug for. Før man inviterer nogen, spørger metoden, hvilke af dem netværket stadig mangler, og hvilke aktører der kunne bringe dem. En kompetence, som ingen i planen bringer, er et hul i selve netværket, ikke kun i én fase."),
@@ -28,7 +28,7 @@ public struct CompetenceMissingRule: Rule {
             return finding(
                 Text(
                     en: "nobody in the network brings `\(name)`",
-                    da: "ingen i netværket bringer `\(name)`"),
+                    da: "ingen i netværket bidrager med `\(name)`"),
                 at: plan.diamond[competence].range ?? context.planAnchor,
                 label: Text(en: "missing from the network", da: "mangler i netværket"),
                 help: Text(

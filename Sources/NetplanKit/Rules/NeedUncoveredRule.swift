@@ -6,7 +6,7 @@ public struct NeedUncoveredRule: Rule {
         code: "NP206", identifier: "need-uncovered", severity: .warning,
         title: Text(
             en: "A phase needs a competence that nobody present brings",
-            da: "En fase har brug for en kompetence, som ingen af de tilstedeværende bringer"),
+            da: "En fase har brug for en kompetence, som ingen af de tilstedeværende bidrager med"),
         rationale: Text(
             en: "Planning the involvement means asking, phase by phase, which competences the work needs, and making sure someone present brings them. When a phase needs a competence and nobody present has it, invite someone who does: netplan names the participants and groups in the plan who bring it.",
             da: "At planlægge inddragelsen betyder at spørge, fase for fase, hvilke kompetencer arbejdet kræver, og sikre, at en af de tilstedeværende har dem. Når en fase mangler en kompetence, og ingen til stede har den, så inviter en, der har: netplan nævner de deltagere og grupper i planen, der bringer den."),
@@ -37,17 +37,17 @@ public struct NeedUncoveredRule: Rule {
                         : Text(en: "`invite \(first)`", da: "`invite \(first)`")
                     help = Text(
                         en: "in the plan, \(list) bring\(candidates.count == 1 ? "s" : "") it: \(action.en)",
-                        da: "i planen bringer \(list) den: \(action.da)")
+                        da: "i planen bidrager \(list) med den: \(action.da)")
                 } else {
                     let actors = TypicalActors.forCompetence(name)
                     help = Text(
                         en: "nobody in the plan brings `\(name)`; it typically comes from \(actors.en)",
-                        da: "ingen i planen bringer `\(name)`; den kommer typisk fra \(actors.da)")
+                        da: "ingen i planen bidrager med `\(name)`; den kommer typisk fra \(actors.da)")
                 }
                 return finding(
                     Text(
                         en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
-                        da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bringer den"),
+                        da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bidrager med den"),
                     at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help)
             }
         }

@@ -34,7 +34,7 @@ public struct NeverInvolvedRule: Rule {
             if let phase = fitting.first {
                 help = Text(
                     en: "`\(phase)` needs what `\(participant.name)` brings: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`",
-                    da: "`\(phase)` mangler det, `\(participant.name)` bringer: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`")
+                    da: "`\(phase)` mangler det, `\(participant.name)` bidrager med: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`")
             } else {
                 help = Text(
                     en: "add `invite \(quotedIfNeeded(participant.name))` to the phases where they are needed, or remove them from the plan",

@@ -4,7 +4,7 @@ public struct NoCompetenceRule: Rule {
 
     public let description = RuleDescription(
         code: "NP208", identifier: "no-competence", severity: .warning,
-        title: Text(en: "A participant who brings no competence", da: "En deltager, der ikke bringer nogen kompetence"),
+        title: Text(en: "A participant who brings no competence", da: "En deltager, der ikke bidrager med nogen kompetence"),
         rationale: Text(
             en: "Contact with a participant is personal: you explain why you need exactly their competence. If the plan does not say what someone brings, nobody can tell why they are there, and netplan cannot see whether the diamond and each phase's needs are covered.",
             da: "Kontakten til en deltager er personlig: du forklarer, hvorfor du har brug for netop deres kompetence. Hvis planen ikke siger, hvad en person bringer, kan ingen se, hvorfor de er med, og netplan kan ikke se, om diamanten og hver fases behov er dækket."),
@@ -25,11 +25,11 @@ public struct NoCompetenceRule: Rule {
             return finding(
                 Text(
                     en: "`\(participant.name)` brings no competence",
-                    da: "`\(participant.name)` bringer ingen kompetence"),
+                    da: "`\(participant.name)` bidrager ikke med nogen kompetence"),
                 at: range,
                 help: Text(
                     en: "write what they bring after a colon, one or more of \(Text.list(competences).en): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`",
-                    da: "skriv, hvad de bringer, efter et kolon, én eller flere af \(Text.list(competences).da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"))
+                    da: "skriv, hvad de bidrager med, efter et kolon, én eller flere af \(Text.list(competences).da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"))
         }
     }
 }

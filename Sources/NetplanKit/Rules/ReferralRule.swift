@@ -18,6 +18,7 @@ public struct ReferralRule: Rule {
         nonTriggering: [
             "core Anne: faglighed\ncore Bo: indsigt via Anne\nparticipant Carl: ressourcer via Bo\nphase Start: invite Carl",
             "core Anne: faglighed via Borgere\nphase Start",
+            "reference \"Lise Dam\"\ncore Anne: faglighed via \"Lise Dam\"\nphase Start",
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
@@ -33,8 +34,8 @@ public struct ReferralRule: Rule {
                     at: reference.name.range, label: Text(en: "unknown name", da: "ukendt navn"),
                     help: help
                         ?? Text(
-                            en: "declare the person who made the suggestion, or remove `via`",
-                            da: "erklær den person, der kom med forslaget, eller fjern `via`")))
+                            en: "declare the person who made the suggestion (or name them as `leader`, `codriver` or `reference`), or remove `via`",
+                            da: "erklær den person, der kom med forslaget (eller nævn dem som `leader`, `codriver` eller `reference`), eller fjern `via`")))
         }
         for (index, participant) in plan.participants.enumerated() where participant.referrer == index {
             guard let via = participant.via else { continue }

@@ -137,6 +137,11 @@ public struct Resolver {
             }
             plan.participants[index].competences = competences
             if let via = decl.via {
+                // The leader, co-driver or reference leader often points the way
+                // without being a participant themselves: that is a valid referral.
+                if participantIndex[NameKey(via.text)] == nil, plan.roles.contains(where: { $0.name.text == via.text }) {
+                    continue
+                }
                 plan.participants[index].referrer = resolveParticipant(via, kind: .referrer)
             }
         }

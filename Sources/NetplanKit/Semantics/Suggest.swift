@@ -7,7 +7,7 @@ public enum Suggest {
         let lowered = name.lowercased()
         if let match = candidates.first(where: { $0.lowercased() == lowered && $0 != name }) { return match }
         let target = Array(lowered.unicodeScalars)
-        let limit = max(1, min(3, target.count / 3))
+        let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (String, Int)?
         for candidate in candidates where candidate != name {
             let other = Array(candidate.lowercased().unicodeScalars)
