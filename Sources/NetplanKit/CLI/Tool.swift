@@ -111,6 +111,7 @@ enum Subcommand {
         GraphCommand.self,
         ICSCommand.self,
         InitCommand.self,
+        LSPCommand.self,
     ]
 
     static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }

@@ -1,0 +1,222 @@
+/// `textDocument/completion`: names and keywords that fit where the cursor is.
+///
+/// The context comes from the tokens of the statement before the cursor:
+/// - at the start of a statement: the statement keywords;
+/// - after `invite`, `via`, `without` (or a comma in their lists): declared
+///   participants and groups, and after `invite` and `via` the built-in groups;
+/// - after a participant's `:` and after `needs` (or a comma there): the
+///   competences of the diamond;
+/// - after a phase's `:`, and after a complete name in a phase's clause: the
+///   clause keywords `invite`, `needs`, `without`;
+/// - after `leader`, `codriver`, `reference`: declared participants;
+/// - after `allow`: the rules that may be allowed.
+/// Names that need quotes are inserted quoted; names already in the list are left out.
+enum Completion {
+    enum ItemKind: Int {
+        case value = 12
+        case variable = 6
+        case module = 9
+        case keyword = 14
+        case enumMember = 20
+    }
+
+    static func items(at offset: Int, in document: OpenDocument, language: Language) -> Any {
+        let source = document.source
+        let stream = Lexer(source: source).tokenize()
+        // No completion inside a comment.
+        if stream.comments.contains(where: { $0.range.start < offset && offset <= $0.range.end }) { return [Any]() }
+        let tokens = stream.tokens
+        // The last token starting before the cursor.
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        var index = low - 1
+        var partial: Token?
+        if index >= 0, tokens[index].range.end >= offset {
+            switch tokens[index].kind {
+            case .word, .string, .keyword, .literal:
+                partial = tokens[index]
+                index -= 1
+            default:
+                break
+            }
+        }
+        var context: [Token] = []
+        while index >= 0, !tokens[index].isTerminator {
+            context.append(tokens[index])
+            index -= 1
+        }
+        context.reverse()
+        let replace: SourceRange
+        if let partial {
+            replace = SourceRange(partial.range.start, max(offset, partial.range.end))
+        } else {
+            replace = SourceRange(offset, offset)
+        }
+        let inString = partial.map { $0.kind == .string } ?? false
+        let needsSpace = replace.start > 0 && [0x3A, 0x2C].contains(source.bytes[replace.start - 1])
+        let builder = Builder(
+            document: document, language: language, replace: replace, inString: inString, leadingSpace: needsSpace)
+        return builder.build(context: context)
+    }
+
+    private struct Builder {
+        let document: OpenDocument
+        let language: Language
+        let replace: SourceRange
+        let inString: Bool
+        let leadingSpace: Bool
+
+        var plan: ResolvedPlan { document.plan }
+
+        func build(context: [Token]) -> [JSONObject] {
+            guard let first = context.first else { return statementKeywords() }
+            guard case .keyword(let statement) = first.kind, Keyword.statementStarters.contains(statement) else {
+                return []
+            }
+            // The last token that leads a list or a value: a keyword or a colon.
+            var leadIndex = context.count - 1
+            while leadIndex > 0 {
+                let kind = context[leadIndex].kind
+                if kind == .colon { break }
+                if case .keyword = kind { break }
+                leadIndex -= 1
+            }
+            let lead = context[leadIndex]
+            let between = context[(leadIndex + 1)...]
+            let listed = Set(between.filter { $0.kind == .word || $0.kind == .string }.map { nameText($0) })
+            let expectsItem = between.isEmpty || between.last?.kind == .comma
+            let isDeclaration = statement == .core || statement == .participant || statement == .group
+            switch lead.kind {
+            case .keyword(.invite), .keyword(.without), .keyword(.needs):
+                if expectsItem {
+                    switch lead.kind {
+                    case .keyword(.invite): return participants(includingBuiltIns: true, excluding: listed)
+                    case .keyword(.without): return participants(includingBuiltIns: false, excluding: listed, coreFirst: true)
+                    default: return competences(excluding: listed)
+                    }
+                }
+                return clauseKeywords(excluding: [])
+            case .keyword(.via):
+                return expectsItem ? participants(includingBuiltIns: true, excluding: listed) : []
+            case .keyword(.leader), .keyword(.codriver), .keyword(.reference):
+                return between.isEmpty ? participants(includingBuiltIns: false, excluding: [], peopleOnly: true) : []
+            case .keyword(.allow):
+                return between.isEmpty ? allowableRules() : []
+            case .colon where isDeclaration:
+                return expectsItem ? competences(excluding: listed) : keywords([.via])
+            case .colon where statement == .phase:
+                return between.isEmpty ? clauseKeywords(excluding: []) : []
+            case .keyword(.core), .keyword(.participant), .keyword(.group):
+                return between.count == 1 ? keywords([.via]) : []
+            default:
+                return []
+            }
+        }
+
+        private func nameText(_ token: Token) -> String {
+            token.kind == .string ? document.source.stringValue(token.range) : document.source.text(token.range)
+        }
+
+        private func item(
+            label: String, insert: String, kind: ItemKind, detail: String?, sortGroup: Int
+        ) -> JSONObject {
+            let newText = (leadingSpace ? " " : "") + insert
+            var item: JSONObject = [
+                "label": label,
+                "kind": kind.rawValue,
+                "sortText": "\(sortGroup) \(label)",
+                "filterText": inString && !insert.hasPrefix("\"") ? "\"" + insert : insert,
+                "textEdit": ["range": document.rangeJSON(replace), "newText": newText] as JSONObject,
+            ]
+            if let detail { item["detail"] = detail }
+            return item
+        }
+
+        private func keywords(_ keywords: [Keyword]) -> [JSONObject] {
+            keywords.enumerated().map { index, keyword in
+                item(
+                    label: keyword.rawValue, insert: keyword.rawValue, kind: .keyword,
+                    detail: Self.explanation(keyword)?(language), sortGroup: index)
+            }
+        }
+
+        private func statementKeywords() -> [JSONObject] {
+            keywords([.network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set])
+        }
+
+        private func clauseKeywords(excluding: Set<Keyword>) -> [JSONObject] {
+            keywords([.invite, .needs, .without, .allow].filter { !excluding.contains($0) })
+        }
+
+        private func participants(
+            includingBuiltIns: Bool, excluding listed: Set<String>, coreFirst: Bool = false, peopleOnly: Bool = false
+        ) -> [JSONObject] {
+            var result: [JSONObject] = []
+            var seen = listed
+            for participant in plan.participants where seen.insert(participant.name).inserted {
+                if peopleOnly, participant.isGroup { continue }
+                let competences = participant.competences.map { plan.diamond[$0].name }
+                var detail = Hover.kindWord(participant, language)
+                if !competences.isEmpty { detail += " · " + competences.joined(separator: ", ") }
+                let group = participant.isBuiltIn ? 2 : (coreFirst && !participant.isCore ? 1 : 0)
+                result.append(
+                    item(
+                        label: participant.name, insert: quotedIfNeeded(participant.name),
+                        kind: participant.isGroup ? .module : .variable, detail: detail, sortGroup: group))
+            }
+            if includingBuiltIns {
+                for name in BuiltInGroups.names where seen.insert(name).inserted {
+                    result.append(
+                        item(
+                            label: name, insert: quotedIfNeeded(name), kind: .module,
+                            detail: Text(en: "built-in group", da: "indbygget gruppe")(language), sortGroup: 2))
+                }
+            }
+            return result
+        }
+
+        private func competences(excluding listed: Set<String>) -> [JSONObject] {
+            plan.diamond.enumerated().compactMap { index, competence in
+                guard !listed.contains(competence.name) else { return nil }
+                let bringers = plan.participants.filter { $0.competences.contains(index) }.count
+                return item(
+                    label: competence.name, insert: quotedIfNeeded(competence.name), kind: .enumMember,
+                    detail: Text(en: "competence · brought by \(bringers)", da: "kompetence · bragt af \(bringers)")(language),
+                    sortGroup: index)
+            }
+        }
+
+        private func allowableRules() -> [JSONObject] {
+            RuleRegistry.all.filter { $0.description.severity != .error }.map { rule in
+                item(
+                    label: rule.description.identifier, insert: rule.description.identifier, kind: .value,
+                    detail: rule.description.code + " · " + rule.description.title(language), sortGroup: 0)
+            }
+        }
+
+        static func explanation(_ keyword: Keyword) -> Text? {
+            switch keyword {
+            case .network: return Text(en: "the network's theme", da: "netværkets tema")
+            case .leader: return Text(en: "the network leader", da: "netværkslederen")
+            case .codriver: return Text(en: "the co-driver", da: "medchaufføren")
+            case .reference: return Text(en: "the reference leader", da: "referencelederen")
+            case .diamond: return Text(en: "the four competences", da: "de fire kompetencer")
+            case .core: return Text(en: "a core participant, in every phase", da: "en kernedeltager, med i alle faser")
+            case .participant: return Text(en: "a participant involved as needed", da: "en deltager efter behov")
+            case .group: return Text(en: "a group of actors", da: "en gruppe af aktører")
+            case .phase: return Text(en: "the next phase", da: "den næste fase")
+            case .set: return Text(en: "a setting", da: "en indstilling")
+            case .invite: return Text(en: "who joins this phase", da: "hvem der er med i denne fase")
+            case .needs: return Text(en: "competences this phase needs", da: "kompetencer, fasen har brug for")
+            case .without: return Text(en: "core participants left out", da: "kernedeltagere, der holdes ude")
+            case .via: return Text(en: "who suggested this participant", da: "hvem der foreslog deltageren")
+            case .allow: return Text(en: "silence a rule here, with a reason", da: "tavsgør en regel her, med en begrundelse")
+            default: return nil
+            }
+        }
+    }
+}

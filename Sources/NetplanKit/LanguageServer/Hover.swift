@@ -1,0 +1,143 @@
+import Foundation
+
+/// `textDocument/hover`: what a name stands for, in Markdown.
+enum Hover {
+    static func hover(at offset: Int, in document: OpenDocument, language: Language) -> Any {
+        guard let occurrence = document.index.occurrence(at: offset) else { return NSNull() }
+        let lines: [String]?
+        switch occurrence.key.kind {
+        case .participant: lines = participant(occurrence, in: document, language)
+        case .competence: lines = competence(occurrence.key.name, in: document, language)
+        case .phase: lines = phase(occurrence.key.name, in: document, language)
+        }
+        guard let lines else { return NSNull() }
+        return [
+            "contents": ["kind": "markdown", "value": lines.joined(separator: "\n")] as JSONObject,
+            "range": document.rangeJSON(occurrence.range),
+        ] as JSONObject
+    }
+
+    /// A name in code style, as it is written in a plan.
+    static func code(_ name: String) -> String {
+        "`" + quotedIfNeeded(name).replacingOccurrences(of: "`", with: "'") + "`"
+    }
+
+    static func names(_ names: [String], _ language: Language) -> String {
+        names.isEmpty ? Text(en: "nobody", da: "ingen")(language) : names.map(code).joined(separator: ", ")
+    }
+
+    static func kindWord(_ participant: Participant, _ language: Language) -> String {
+        if participant.isBuiltIn { return Text(en: "built-in group", da: "indbygget gruppe")(language) }
+        switch participant.kind {
+        case .core: return Text(en: "core participant", da: "kernedeltager")(language)
+        case .participant: return Text(en: "participant (as needed)", da: "deltager (efter behov)")(language)
+        case .group: return Text(en: "group", da: "gruppe")(language)
+        }
+    }
+
+    private static func participant(_ occurrence: Occurrence, in document: OpenDocument, _ language: Language) -> [String]? {
+        let plan = document.plan
+        let name = occurrence.key.name
+        let roles = plan.roles.filter { $0.name.text.utf8.elementsEqual(name.utf8) }.map { $0.role.rawValue }
+        guard let index = document.participant(named: name) else {
+            // A person named in a role only.
+            if case .role(let role) = occurrence.role {
+                return [
+                    "**\(role.rawValue)** \(code(name))",
+                    "",
+                    Text(
+                        en: "Not declared as a participant.",
+                        da: "Ikke erklæret som deltager.")(language),
+                ]
+            }
+            return nil
+        }
+        let participant = plan.participants[index]
+        var lines = ["**\(kindWord(participant, language))** \(code(participant.name))", ""]
+        if participant.isBuiltIn {
+            lines.append(
+                Text(
+                    en: "An actor category that may be invited without a `group` declaration; it brings no competences.",
+                    da: "En aktørkategori, der kan inviteres uden en `group`-erklæring; den bringer ingen kompetencer.")(language))
+            lines.append("")
+        } else {
+            let competences = participant.competences.map { plan.diamond[$0].name }
+            lines.append(
+                "- " + Text(en: "competences", da: "kompetencer")(language) + ": "
+                    + (competences.isEmpty
+                        ? Text(en: "none listed", da: "ingen angivet")(language) : names(competences, language)))
+        }
+        if let via = participant.via {
+            lines.append("- " + Text(en: "via (suggested by)", da: "via (foreslået af)")(language) + ": " + code(via.text))
+        }
+        let referred = plan.participants.filter { $0.referrer == index }.map(\.name)
+        if !referred.isEmpty {
+            lines.append("- " + Text(en: "suggested", da: "har foreslået")(language) + ": " + names(referred, language))
+        }
+        if !roles.isEmpty {
+            lines.append("- " + Text(en: "role", da: "rolle")(language) + ": " + roles.joined(separator: ", "))
+        }
+        let phases = participant.phases.map { plan.phases[$0].name }
+        lines.append(
+            "- " + Text(en: "present in", da: "med i")(language) + ": "
+                + (phases.isEmpty ? Text(en: "no phase", da: "ingen fase")(language) : names(phases, language)))
+        let leftOut = plan.phases.filter { phase in phase.without.contains { $0.participant == index } }.map(\.name)
+        if !leftOut.isEmpty {
+            lines.append("- " + Text(en: "left out of", da: "holdt ude af")(language) + ": " + names(leftOut, language))
+        }
+        return lines
+    }
+
+    private static func competence(_ name: String, in document: OpenDocument, _ language: Language) -> [String]? {
+        let plan = document.plan
+        guard let index = document.competence(named: name) else { return nil }
+        let bringers = plan.participants.filter { $0.competences.contains(index) }
+        let core = bringers.filter(\.isCore).map(\.name)
+        let asNeeded = bringers.filter { !$0.isCore }.map(\.name)
+        let source =
+            plan.diamondIsDefault
+            ? Text(en: "of the default diamond", da: "i standarddiamanten")(language)
+            : Text(en: "of the diamond", da: "i diamanten")(language)
+        var lines = ["**" + Text(en: "competence", da: "kompetence")(language) + "** \(code(name)) (\(source))", ""]
+        lines.append("- " + Text(en: "core", da: "kerne")(language) + ": " + names(core, language))
+        lines.append("- " + Text(en: "as needed", da: "efter behov")(language) + ": " + names(asNeeded, language))
+        let needed = plan.phases.filter { phase in phase.needs.contains { $0.competence == index } }.map(\.name)
+        if !needed.isEmpty {
+            lines.append("- " + Text(en: "needed in", da: "behøves i")(language) + ": " + names(needed, language))
+        }
+        return lines
+    }
+
+    private static func phase(_ name: String, in document: OpenDocument, _ language: Language) -> [String]? {
+        let plan = document.plan
+        guard let index = document.phase(named: name) else { return nil }
+        let phase = plan.phases[index]
+        var title = "**" + Text(en: "phase", da: "fase")(language) + "** \(code(name)) (\(index + 1)/\(plan.phases.count))"
+        if let dates = phase.dates {
+            title += " · \(dates.start.text)" + (dates.end.map { " – \($0.text)" } ?? "")
+        }
+        var lines = [title, ""]
+        let core = phase.present.filter { $0.presence == .core }.map { plan.participants[$0.participant].name }
+        let invited = phase.present.filter { $0.presence == .invited }.map { plan.participants[$0.participant].name }
+        lines.append("- " + Text(en: "core", da: "kerne")(language) + ": " + names(core, language))
+        lines.append("- " + Text(en: "invited", da: "inviteret")(language) + ": " + names(invited, language))
+        let leftOut = phase.without.map { plan.participants[$0.participant].name }
+        if !leftOut.isEmpty {
+            lines.append("- " + Text(en: "left out", da: "holdt ude")(language) + ": " + names(leftOut, language))
+        }
+        let covered = phase.needs.filter(\.isCovered).map { need in
+            code(plan.diamond[need.competence].name) + " ("
+                + need.coveredBy.map { plan.participants[$0].name }.map(code).joined(separator: ", ") + ")"
+        }
+        let missing = phase.needs.filter { !$0.isCovered }.map { plan.diamond[$0.competence].name }
+        if !phase.needs.isEmpty {
+            lines.append(
+                "- " + Text(en: "needs covered", da: "behov dækket")(language) + ": "
+                    + (covered.isEmpty ? Text(en: "none", da: "ingen")(language) : covered.joined(separator: ", ")))
+            lines.append(
+                "- " + Text(en: "needs missing", da: "behov mangler")(language) + ": "
+                    + (missing.isEmpty ? Text(en: "none", da: "ingen")(language) : names(missing, language)))
+        }
+        return lines
+    }
+}

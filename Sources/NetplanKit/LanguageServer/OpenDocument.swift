@@ -1,0 +1,64 @@
+import Foundation
+
+/// A plan the client has open: its text, the checker's result, and the
+/// tables derived from them on demand.
+final class OpenDocument {
+    let uri: String
+    let version: Int?
+    let source: SourceFile
+    let result: CheckResult
+    /// UTF-16 positions for the client.
+    let converter: PositionConverter
+
+    /// Names and what they stand for, built on first use.
+    private(set) lazy var index = SymbolIndex(tree: result.tree)
+
+    init(uri: String, version: Int?, bytes: [UInt8]) {
+        self.uri = uri
+        self.version = version
+        source = SourceFile(path: OpenDocument.path(of: uri), bytes: bytes)
+        result = Checker.check(source)
+        converter = PositionConverter(bytes: bytes)
+    }
+
+    var plan: ResolvedPlan { result.plan }
+    var tree: SyntaxTree { result.tree }
+
+    /// The file path of a `file:` URI (for messages), else the URI itself.
+    static func path(of uri: String) -> String {
+        if uri.hasPrefix("file:"), let url = URL(string: uri), url.isFileURL { return url.path }
+        return uri
+    }
+
+    /// The byte offset of an LSP position, clamped to the document.
+    func offset(_ position: LSPPosition) -> Int { converter.offset(of: position) }
+
+    /// The LSP range of a byte range, as JSON.
+    func rangeJSON(_ range: SourceRange) -> JSONObject { converter.range(of: range).json }
+
+    /// A `Location` in this document, as JSON.
+    func locationJSON(_ range: SourceRange) -> JSONObject { ["uri": uri, "range": rangeJSON(range)] }
+
+    /// The index of the participant with this name (compared by bytes, as the resolver does).
+    func participant(named name: String) -> Int? {
+        plan.participants.firstIndex { $0.name.utf8.elementsEqual(name.utf8) }
+    }
+
+    /// The index of the competence with this name.
+    func competence(named name: String) -> Int? {
+        plan.diamond.firstIndex { $0.name.utf8.elementsEqual(name.utf8) }
+    }
+
+    /// The index of the (first) phase with this name.
+    func phase(named name: String) -> Int? {
+        plan.phases.firstIndex { $0.name.utf8.elementsEqual(name.utf8) }
+    }
+}
+
+extension LSPPosition {
+    var json: JSONObject { ["line": line, "character": character] }
+}
+
+extension LSPRange {
+    var json: JSONObject { ["start": start.json, "end": end.json] }
+}

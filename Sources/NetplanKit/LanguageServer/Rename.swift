@@ -1,0 +1,90 @@
+import Foundation
+
+/// `textDocument/prepareRename` and `textDocument/rename` for participants
+/// and groups: the declaration, and every invite, `without`, `via` and role
+/// line naming them. The new name is written quoted when it must be.
+enum Rename {
+    /// The range and current name of what can be renamed at `offset`; null
+    /// when the cursor is on no name; an error when the name cannot be renamed.
+    static func prepare(at offset: Int, in document: OpenDocument, language: Language) throws(ResponseError) -> Any {
+        guard let occurrence = document.index.occurrence(at: offset) else { return NSNull() }
+        try check(occurrence, in: document, language: language)
+        return ["range": document.rangeJSON(occurrence.range), "placeholder": occurrence.key.name] as JSONObject
+    }
+
+    /// A `WorkspaceEdit` renaming the participant at `offset` to `newName`.
+    static func rename(
+        at offset: Int, to newName: String, in document: OpenDocument, language: Language
+    ) throws(ResponseError) -> Any {
+        guard let occurrence = document.index.occurrence(at: offset) else {
+            throw failure(Text(en: "there is no name here to rename", da: "der er intet navn her at omdøbe"), language)
+        }
+        try check(occurrence, in: document, language: language)
+        let name = try validated(newName, language: language)
+        let old = occurrence.key.name
+        if name.utf8.elementsEqual(old.utf8) { return ["changes": [document.uri: [Any]()]] as JSONObject }
+        if let existing = document.participant(named: name) {
+            let what = document.plan.participants[existing].isBuiltIn
+                ? Text(en: "a built-in group", da: "en indbygget gruppe")
+                : Text(en: "a participant or group", da: "en deltager eller gruppe")
+            throw failure(
+                Text(
+                    en: "\(what.en) is already called \(quotedIfNeeded(name)); choose another name",
+                    da: "\(what.da) hedder allerede \(quotedIfNeeded(name)); vælg et andet navn"), language)
+        }
+        let newText = quotedIfNeeded(name)
+        let edits = document.index.occurrences(of: occurrence.key).map { place -> JSONObject in
+            ["range": document.rangeJSON(place.range), "newText": newText]
+        }
+        return ["changes": [document.uri: edits]] as JSONObject
+    }
+
+    /// Refuses what is not a declared participant or group.
+    private static func check(_ occurrence: Occurrence, in document: OpenDocument, language: Language) throws(ResponseError) {
+        switch occurrence.key.kind {
+        case .phase, .competence:
+            throw failure(
+                Text(
+                    en: "only participants and groups can be renamed here",
+                    da: "kun deltagere og grupper kan omdøbes her"), language)
+        case .participant:
+            break
+        }
+        if document.index.declarations(of: occurrence.key).isEmpty {
+            if BuiltInGroups.contains(occurrence.key.name) {
+                throw failure(
+                    Text(
+                        en: "`\(occurrence.key.name)` is a built-in group; declare it with `group` to rename it",
+                        da: "`\(occurrence.key.name)` er en indbygget gruppe; erklær den med `group` for at omdøbe den"),
+                    language)
+            }
+            throw failure(
+                Text(
+                    en: "`\(occurrence.key.name)` is not declared, so there is nothing to rename",
+                    da: "`\(occurrence.key.name)` er ikke erklæret, så der er intet at omdøbe"), language)
+        }
+    }
+
+    /// The new name's value: surrounding quotes are taken as quoting, not as part of the name.
+    static func validated(_ newName: String, language: Language) throws(ResponseError) -> String {
+        var name = newName.trimmingCharacters(in: .whitespaces)
+        if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") {
+            name = String(name.dropFirst().dropLast())
+                .replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        }
+        if name.isEmpty {
+            throw failure(Text(en: "a name cannot be empty", da: "et navn kan ikke være tomt"), language)
+        }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw failure(
+                Text(
+                    en: "a name must fit on one line, without tabs or control characters",
+                    da: "et navn skal stå på én linje, uden tabulatorer eller kontroltegn"), language)
+        }
+        return name
+    }
+
+    private static func failure(_ message: Text, _ language: Language) -> ResponseError {
+        ResponseError(code: JSONRPCErrorCode.requestFailed, message: message(language))
+    }
+}
