@@ -70,3 +70,14 @@ extension Text {
         return Text(en: join("or"), da: join("eller"))
     }
 }
+
+extension Text {
+    /// The text cut to `limit` characters in each language, ending in "…".
+    public func shortened(to limit: Int = 400) -> Text {
+        func cut(_ text: String) -> String {
+            guard text.utf8.count > limit, text.count > limit else { return text }
+            return String(text.prefix(limit - 1)) + "…"
+        }
+        return Text(en: cut(en), da: cut(da))
+    }
+}

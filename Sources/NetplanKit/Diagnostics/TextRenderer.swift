@@ -94,7 +94,12 @@ public struct TextRenderer {
         _ line: Int, _ group: [(annotation: Annotation, isPrimary: Bool)], in source: SourceFile,
         gutterWidth: Int, severityStyle: Style
     ) -> String {
-        let content = source.lineContentRange(line)
+        let fullLine = source.lineContentRange(line)
+        // A very long line is first cut to a few thousand bytes around the
+        // first annotation, so rendering stays cheap however long the line is.
+        let content = Self.byteWindow(of: fullLine, around: group.first?.annotation.range.start ?? fullLine.start, in: source)
+        let cutLeft = content.start > fullLine.start
+        let cutRight = content.end < fullLine.end
         let display = DisplayLine(bytes: source.bytes[content.start..<content.end])
         func cell(_ offset: Int) -> Int {
             display.cellAt[min(max(offset - content.start, 0), display.cellAt.count - 1)]
@@ -117,14 +122,15 @@ public struct TextRenderer {
         }
         var text = display.text(cells: windowStart, windowEnd)
         var shift = -windowStart
-        if windowStart > 0 {
+        let cutsLeft = windowStart > 0 || cutLeft
+        if cutsLeft {
             text = "…" + text
             shift += 1
         }
-        if windowEnd < display.width { text += "…" }
+        if windowEnd < display.width || cutRight { text += "…" }
         marks = marks.map { mark in
             let start = max(0, mark.start + shift)
-            let end = max(start + 1, min(mark.end + shift, windowEnd - windowStart + (windowStart > 0 ? 1 : 0) + 1))
+            let end = max(start + 1, min(mark.end + shift, windowEnd - windowStart + (cutsLeft ? 1 : 0) + 1))
             return (start, end, mark.isPrimary, mark.label)
         }
 
@@ -140,6 +146,19 @@ public struct TextRenderer {
             out += "\(blank) \(paint("|", .gutter)) \(row)\n"
         }
         return out
+    }
+
+    /// Bytes of a line around `focus`: the whole line when it is short, else
+    /// about 2,000 bytes either side, cut at character boundaries.
+    static func byteWindow(of line: SourceRange, around focus: Int, in source: SourceFile) -> SourceRange {
+        let radius = 2_000
+        guard line.length > 2 * radius else { return line }
+        let bytes = source.bytes
+        var start = max(line.start, min(focus, line.end) - radius)
+        var end = min(line.end, max(focus, line.start) + radius)
+        while start > line.start, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < line.end, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return SourceRange(start, end)
     }
 
     /// The closing line: "2 errors, 3 warnings in 4 files".

@@ -13,6 +13,35 @@ public struct CheckResult: Sendable {
 /// The pipeline: lex and parse, resolve, read the settings, run the rules,
 /// apply suppressions.
 public enum Checker {
+    /// At most this many findings of one code are reported per file; a note
+    /// after the last one says how many more there are. A plan with 20,000
+    /// unknown names needs the first few hundred fixed, not a 40 MB report.
+    public static let findingsPerCode = 200
+
+    static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var counts: [String: Int] = [:]
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(diagnostics.count)
+        var lastKept: [String: Int] = [:]
+        for diagnostic in diagnostics {
+            let count = (counts[diagnostic.code] ?? 0) + 1
+            counts[diagnostic.code] = count
+            if count <= findingsPerCode {
+                lastKept[diagnostic.code] = kept.count
+                kept.append(diagnostic)
+            }
+        }
+        for (code, count) in counts where count > findingsPerCode {
+            guard let index = lastKept[code] else { continue }
+            let more = count - findingsPerCode
+            kept[index].notes.append(
+                Text(
+                    en: "\(more) more finding\(more == 1 ? "" : "s") of \(code) in this file not shown; fix these first",
+                    da: "\(more) fund mere af \(code) i denne fil er ikke vist; ret disse først"))
+        }
+        return kept
+    }
+
     /// Checks one source file with the given rules.
     public static func check(_ source: SourceFile, rules: [any Rule] = RuleRegistry.all) -> CheckResult {
         let tree = Parser.parse(source)
@@ -31,7 +60,7 @@ public enum Checker {
             }
         }
         findings = Suppressions.apply(to: findings, in: plan)
-        let all = (tree.diagnostics + settingProblems + findings).sortedByPosition()
+        let all = capped((tree.diagnostics + settingProblems + findings).sortedByPosition())
         return CheckResult(tree: tree, plan: plan, configuration: configuration, diagnostics: all)
     }
 }

@@ -20,7 +20,10 @@ public struct NoCitizenPerspectiveRule: Rule {
             "core Anne: faglighed",
         ])
 
-    static let citizenWords = ["borger", "bruger", "pårørend", "citizen", "user", "relative"]
+    static let citizenWords = [
+        "borger", "bruger", "pårørend", "beboer", "elev", "forældre", "patient", "unge", "børn", "familie",
+        "citizen", "user", "relative", "resident", "pupil", "parent", "patient",
+    ]
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan

@@ -51,8 +51,10 @@ public struct ReferralRule: Rule {
         }
         for cycle in Self.cycles(in: plan) {
             guard let first = cycle.first, let range = plan.participants[first].nameRange else { continue }
-            let names = (cycle + [first]).map { plan.participants[$0].name }.joined(separator: " → ")
-            let secondary = cycle.dropFirst().compactMap { index in
+            // A long circle is shown by its first and last few members.
+            let shown = cycle.count > 12 ? Array(cycle.prefix(6)) + [-1] + Array(cycle.suffix(5)) : cycle
+            let names = (shown + [first]).map { $0 < 0 ? "…" : plan.participants[$0].name }.joined(separator: " → ")
+            let secondary = cycle.dropFirst().prefix(11).compactMap { index in
                 plan.participants[index].via.map {
                     Annotation($0.range, Text(en: "part of the circle", da: "en del af ringen"))
                 }

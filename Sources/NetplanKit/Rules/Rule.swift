@@ -62,8 +62,10 @@ extension Rule {
         _ message: Text, at range: SourceRange, label: Text? = nil, secondary: [Annotation] = [],
         notes: [Text] = [], help: Text? = nil
     ) -> Diagnostic {
+        // Names can be megabytes long; a message stays readable.
         Diagnostic(
-            code: description.code, severity: description.severity, message: message,
-            primary: Annotation(range, label), secondary: secondary, notes: notes, help: help)
+            code: description.code, severity: description.severity, message: message.shortened(),
+            primary: Annotation(range, label), secondary: secondary, notes: notes.map { $0.shortened() },
+            help: help?.shortened())
     }
 }

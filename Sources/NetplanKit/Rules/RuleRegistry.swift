@@ -19,6 +19,7 @@ public enum RuleRegistry {
         PhaseDateOrderRule(),
         OverlappingPhasesRule(),
         WithoutNonCoreRule(),
+        UnknownNetworkKindRule(),
     ].sorted { $0.description.code < $1.description.code }
 
     /// The rule with this code or identifier (case-insensitive).

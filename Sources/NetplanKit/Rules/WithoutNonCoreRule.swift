@@ -18,7 +18,10 @@ public struct WithoutNonCoreRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.phases.flatMap { phase in
-            phase.without.filter { !context.plan.participants[$0.participant].isCore }.map { reference in
+            phase.without.filter { reference in
+                !context.plan.participants[reference.participant].isCore
+                    && !phase.invited.contains { $0.participant == reference.participant }
+            }.map { reference in
                 let name = context.plan.participants[reference.participant].name
                 return finding(
                     Text(

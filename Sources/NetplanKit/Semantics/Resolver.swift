@@ -230,7 +230,9 @@ public struct Resolver {
                 mark[index] = phaseIndex
                 present.append(Attendance(participant: index, presence: .core))
             }
-            for reference in plan.phases[phaseIndex].invited where mark[reference.participant] != phaseIndex {
+            // `without` wins over `invite`: a person both invited and left out is not present.
+            for reference in plan.phases[phaseIndex].invited
+            where mark[reference.participant] != phaseIndex && left[reference.participant] != phaseIndex {
                 mark[reference.participant] = phaseIndex
                 present.append(Attendance(participant: reference.participant, presence: .invited))
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A half-open range of UTF-8 byte offsets into a source file.
 public struct SourceRange: Hashable, Sendable, Comparable {
     /// The offset of the first byte.
@@ -53,6 +55,8 @@ public final class SourceFile: Sendable {
     public let lineStarts: [Int]
     /// Where the text begins (3 after a UTF-8 byte-order mark, else 0).
     public let contentStart: Int
+    /// The last location answered: (line index, offset, column).
+    private let locationCache = LockedValue((line: -1, offset: 0, column: 1))
 
     /// Creates a source file from raw bytes.
     public init(path: String, bytes: [UInt8]) {
@@ -106,7 +110,22 @@ public final class SourceFile: Sendable {
         let offset = min(max(offset, 0), bytes.count)
         let index = lineIndex(of: offset)
         let lineStart = index == 0 ? min(contentStart, offset) : lineStarts[index]
-        let column = SourceFile.characterCount(bytes[lineStart..<max(lineStart, offset)]) + 1
+        // Renderers ask for positions in ascending order; on a long line, count
+        // on from the last answer instead of from the line start. That is only
+        // safe where the last position is between two ASCII bytes (always a
+        // character boundary inside a line).
+        var from = lineStart
+        var column = 1
+        locationCache.withLock { cache in
+            if cache.line == index, cache.offset <= offset, cache.offset > lineStart, cache.offset < bytes.count,
+                bytes[cache.offset] < 0x80, bytes[cache.offset - 1] < 0x80
+            {
+                from = cache.offset
+                column = cache.column
+            }
+        }
+        column += SourceFile.characterCount(bytes[from..<max(from, offset)])
+        locationCache.withLock { cache in cache = (index, offset, column) }
         return SourceLocation(line: index + 1, column: column)
     }
 
@@ -149,5 +168,19 @@ public final class SourceFile: Sendable {
     static func characterCount(_ slice: ArraySlice<UInt8>) -> Int {
         if slice.allSatisfy({ $0 < 0x80 }) { return slice.count }
         return String(decoding: slice, as: UTF8.self).count
+    }
+}
+
+/// A value behind a lock, for small caches in otherwise immutable types.
+final class LockedValue<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }

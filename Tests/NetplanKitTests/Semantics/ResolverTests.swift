@@ -66,9 +66,9 @@ import Testing
         #expect(plan.phases[0].invited.count == 2)
     }
 
-    @Test func leftOutCoreParticipantCanStillBeInvited() {
-        let plan = resolve("core Anne: faglighed\nphase Start: without Anne invite Anne")
-        #expect(present(plan, "Start") == ["Anne(invited)"])
+    @Test func withoutWinsOverInvite() {
+        let plan = resolve("core Anne: faglighed\nparticipant Erik: ressourcer\nphase Start: without Anne, Erik invite Anne, Erik")
+        #expect(present(plan, "Start") == [])
     }
 
     @Test func needsAreCoveredByPresentParticipants() {
