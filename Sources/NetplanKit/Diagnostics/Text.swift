@@ -46,28 +46,20 @@ public struct Text: Hashable, Sendable {
 extension Text {
     /// Lists items as "a, b and c" / "a, b og c".
     public static func list(_ items: [String], quoted: Bool = true) -> Text {
-        let shown = quoted ? items.map { "`\($0)`" } : items
-        func join(_ word: String) -> String {
-            switch shown.count {
-            case 0: return ""
-            case 1: return shown[0]
-            default: return shown.dropLast().joined(separator: ", ") + " \(word) " + shown[shown.count - 1]
-            }
-        }
-        return Text(en: join("and"), da: join("og"))
+        joined(quoted ? items.map { "`\($0)`" } : items, en: "and", da: "og")
     }
 
     /// Lists alternatives as "a, b or c" / "a, b eller c".
     public static func alternatives(_ items: [String]) -> Text {
-        let shown = items.map { "`\($0)`" }
+        joined(items.map { "`\($0)`" }, en: "or", da: "eller")
+    }
+
+    private static func joined(_ shown: [String], en: String, da: String) -> Text {
         func join(_ word: String) -> String {
-            switch shown.count {
-            case 0: return ""
-            case 1: return shown[0]
-            default: return shown.dropLast().joined(separator: ", ") + " \(word) " + shown[shown.count - 1]
-            }
+            guard let last = shown.last else { return "" }
+            return shown.count == 1 ? last : shown.dropLast().joined(separator: ", ") + " \(word) " + last
         }
-        return Text(en: join("or"), da: join("eller"))
+        return Text(en: join(en), da: join(da))
     }
 }
 

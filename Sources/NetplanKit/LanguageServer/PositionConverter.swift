@@ -77,13 +77,7 @@ public struct PositionConverter: Sendable {
 
     /// The 0-based line holding a byte offset.
     public func line(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        SourceFile.lineIndex(of: offset, in: lineStarts)
     }
 
     /// The LSP position of a byte offset (clamped to the document).

@@ -87,6 +87,12 @@ public final class SourceFile: Sendable {
 
     /// The 0-based index of the line holding `offset`.
     public func lineIndex(of offset: Int) -> Int {
+        SourceFile.lineIndex(of: offset, in: lineStarts)
+    }
+
+    /// The index of the last line start at or before `offset` (binary search;
+    /// `lineStarts` is ascending and starts with 0).
+    static func lineIndex(of offset: Int, in lineStarts: [Int]) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
