@@ -5,21 +5,9 @@ import Testing
 
 /// `netplan report FILE [-o FILE.html]` on the command line, run in-process.
 @Suite struct ReportCommandTests {
-    static let plan = """
-        network "Mindre ensomhed" kind velfærdsnetværk
-        leader "Mette Holm"
-        codriver Anne
-        reference "Lise Dam"
-        core Anne: faglighed, handlekraft
-        core Bo: faglighed
-        core Carl: ressourcer
-        core Dorte: handlekraft
-        participant Erik: indsigt via Anne
-        group Borgere: indsigt
-        phase Start
-        phase Idé: invite Borgere needs indsigt
-        phase Test: invite Erik needs indsigt, ressourcer
-        """
+    /// The healthy plan of the report's own tests, under another theme.
+    static let plan = HTMLReportTests.healthy.replacingOccurrences(
+        of: "network \"Sund by\" kind læringsnetværk", with: "network \"Mindre ensomhed\" kind velfærdsnetværk")
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // CLI
