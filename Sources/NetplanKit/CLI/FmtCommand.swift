@@ -114,7 +114,7 @@ enum FmtCommand: Command {
                 continue
             }
             do {
-                try AtomicFile.replaceContents(of: source.path, with: Array(formatted.utf8))
+                try SafeWrite.write(Array(formatted.utf8), to: source.path, .existing, calls: console.fileCalls)
                 console.write(source.path + "\n")
             } catch {
                 console.writeError("netplan: \(error.message(language))\n")
@@ -135,105 +135,4 @@ enum FmtCommand: Command {
     }
 
     private static func worse(_ a: ExitCode, _ b: ExitCode) -> ExitCode { a.rawValue >= b.rawValue ? a : b }
-}
-
-/// Replaces a file's contents all at once: the new bytes go to a temporary
-/// file in the same folder (`.NAME.tmp-PID`), which gets the original's
-/// permissions and is then renamed over it. A reader sees the old file or the
-/// new one, never half of either; on any failure the temporary file is
-/// removed and the original is untouched. A symbolic link is followed, so the
-/// file it points to is replaced and the link stays.
-enum AtomicFile {
-    /// Why a file could not be written; the original is unchanged.
-    struct Failure: Error {
-        var path: String
-        var reason: Text
-
-        var message: Text {
-            Text(
-                en: "cannot write `\(path)`: \(reason.en); the file is unchanged",
-                da: "kan ikke skrive `\(path)`: \(reason.da); filen er uændret")
-        }
-    }
-
-    /// The name of the temporary file used for `path`.
-    static func temporaryPath(for path: String) -> String {
-        let (directory, base) = split(path)
-        return directory + "." + base + ".tmp-\(getpid())"
-    }
-
-    /// Writes `bytes` to `path` atomically. `renameFile` is `rename(2)`; tests replace it.
-    static func replaceContents(
-        of path: String, with bytes: [UInt8],
-        renameFile: (String, String) -> Int32 = { rename($0, $1) }
-    ) throws(Failure) {
-        let target = resolvedPath(path)
-        func failure(_ code: Int32) -> Failure {
-            Failure(path: path, reason: .verbatim(String(cString: strerror(code))))
-        }
-        var status = stat()
-        guard stat(target, &status) == 0 else { throw failure(errno) }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw Failure(
-                path: path, reason: Text(en: "it is not a regular file", da: "det er ikke en almindelig fil"))
-        }
-        let permissions = status.st_mode & 0o7777
-        let temporary = temporaryPath(for: target)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else {
-            let error = String(cString: strerror(errno))
-            throw Failure(
-                path: path,
-                reason: Text(
-                    en: "cannot create the temporary file `\(temporary)`: \(error)",
-                    da: "kan ikke oprette den midlertidige fil `\(temporary)`: \(error)"))
-        }
-
-        var code: Int32 = 0
-        var isOpen = true
-        defer {
-            if isOpen { close(descriptor) }
-            if code != 0 { unlink(temporary) }
-        }
-        code = writeAll(bytes, to: descriptor)
-        if code == 0, fchmod(descriptor, permissions) != 0 { code = errno }
-        if code == 0, fsync(descriptor) != 0 { code = errno }
-        if code == 0 {
-            isOpen = false
-            if close(descriptor) != 0 { code = errno }
-        }
-        if code == 0, renameFile(temporary, target) != 0 { code = errno == 0 ? EIO : errno }
-        if code != 0 { throw failure(code) }
-    }
-
-    /// Writes every byte, retrying short writes and interruptions; returns 0 or an `errno` value.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
-        bytes.withUnsafeBytes { buffer -> Int32 in
-            var offset = 0
-            while offset < buffer.count {
-                guard let base = buffer.baseAddress else { return 0 }
-                let written = write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                offset += written
-            }
-            return 0
-        }
-    }
-
-    /// The file a path names, with symbolic links followed; the path itself if that fails.
-    private static func resolvedPath(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// The folder part (ending in `/`, or empty) and the last component of a path.
-    private static func split(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        return (String(path[...slash]), String(path[path.index(after: slash)...]))
-    }
 }

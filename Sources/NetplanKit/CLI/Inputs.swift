@@ -1,32 +1,50 @@
 import Foundation
 
 /// Turns the paths of a command line into source files: files as named,
-/// directories searched for `*.netplan` (sorted, so output order is stable),
-/// and `-` for standard input.
+/// folders searched for `*.netplan` (sorted, so output order is stable),
+/// and `-` for standard input (at most once).
+///
+/// Nothing is skipped silently. A path on the command line is followed
+/// through symbolic links, so a link to a folder is searched like the folder.
+/// Inside a folder, every `*.netplan` that cannot be read (a link to nothing,
+/// a FIFO, a device, a folder that cannot be opened, a path longer than the
+/// system allows) is an error naming it, and the command stops with exit 2.
+/// Only editor lock files (`.#NAME.netplan`, often links to nothing) are
+/// passed over. Links inside folders are read when they name a plain file;
+/// links to folders inside a folder are not followed (so a walk cannot go in
+/// circles). Only plain files are ever opened, so a FIFO cannot make a walk wait.
 enum Inputs {
     static func collect(_ paths: [String], console: Console) throws -> [SourceFile] {
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw UsageError(
+                message: Text(
+                    en: "`-` (standard input) can be given only once",
+                    da: "`-` (standard input) kan kun angives én gang"))
+        }
         var files: [SourceFile] = []
         for path in paths {
             if path == "-" {
-                files.append(SourceFile(path: "<stdin>", bytes: console.readStandardInput()))
+                files.append(SourceFile(path: "<stdin>", bytes: try console.readStandardInput()))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UsageError(
-                    message: Text(
-                        en: "cannot read `\(path)`: there is no such file or folder",
-                        da: "kan ikke læse `\(path)`: der findes ingen fil eller mappe med det navn"))
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                let code = errno
+                throw UsageError(message: cannotRead(path, SystemError.reason(code)), showsHelp: code == ENOENT)
             }
-            if isDirectory.boolValue {
-                let found = try planFiles(in: path)
-                if found.isEmpty {
+            if status.st_mode & S_IFMT == S_IFDIR {
+                var walk = Walk()
+                walk.visit(path)
+                if !walk.problems.isEmpty {
+                    throw UsageError(message: Walk.summary(of: walk.problems), showsHelp: false)
+                }
+                if walk.plans.isEmpty {
                     throw UsageError(
                         message: Text(
                             en: "the folder `\(path)` holds no `.netplan` files",
                             da: "mappen `\(path)` indeholder ingen `.netplan`-filer"))
                 }
-                for file in found { files.append(try read(file)) }
+                for file in walk.plans.sorted() { files.append(try read(file)) }
             } else {
                 files.append(try read(path))
             }
@@ -34,30 +52,36 @@ enum Inputs {
         return files
     }
 
+    /// Reads a plain file. It is opened without waiting, so a FIFO put in its
+    /// place after it was listed cannot block, and then refused.
     static func read(_ path: String) throws -> SourceFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UsageError(
-                message: Text(
-                    en: "cannot read `\(path)`: permission denied or not a regular file",
-                    da: "kan ikke læse `\(path)`: ingen adgang, eller det er ikke en almindelig fil"))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw UsageError(message: cannotRead(path, SystemError.reason(errno)), showsHelp: false)
         }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw UsageError(message: cannotRead(path, SystemError.reason(errno)), showsHelp: false)
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw UsageError(message: cannotRead(path, notAPlainFile(status.st_mode)), showsHelp: false)
+        }
+        switch Descriptor.readAll(from: descriptor) {
+        case .success(let bytes): return SourceFile(path: path, bytes: bytes)
+        case .failure(let failure):
+            throw UsageError(message: cannotRead(path, SystemError.reason(failure.code)), showsHelp: false)
+        }
     }
 
-    /// Every `*.netplan` below a folder, sorted by path.
-    static func planFiles(in directory: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw UsageError(
-                message: Text(
-                    en: "cannot read the folder `\(directory)`", da: "kan ikke læse mappen `\(directory)`"))
-        }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".netplan") {
-                let separator = directory.hasSuffix("/") ? "" : "/"
-                found.append(directory + separator + relative)
-            }
-        }
-        return found.sorted()
+    static func cannotRead(_ path: String, _ reason: Text) -> Text {
+        Text(en: "cannot read `\(path)`: \(reason.en)", da: "kan ikke læse `\(path)`: \(reason.da)")
+    }
+
+    /// Why a FIFO, device or socket is not read; named on the command line, `-` is the way to pipe a plan in.
+    static func notAPlainFile(_ mode: mode_t, named: Bool = true) -> Text {
+        let kind = SystemError.kind(mode)
+        let hint = named ? Text(en: " (use - for standard input)", da: " (brug - for standard input)") : .verbatim("")
+        return Text(en: "it is \(kind.en), not a plain file", da: "det er \(kind.da), ikke en almindelig fil") + hint
     }
 }

@@ -62,7 +62,7 @@ enum LSPCommand: Command {
             let server = LanguageServer(
                 language: language, log: { console.writeError("netplan lsp: \($0)\n") },
                 write: { console.write(String(decoding: $0, as: UTF8.self)) })
-            server.receive(console.readStandardInput())
+            server.receive(try console.readStandardInput())
             server.finishInput()
             code = server.exitCode ?? 1
         }

@@ -51,43 +51,14 @@ enum ReportCommand: Command {
         let result = Checker.check(source)
         let page = HTMLReport.render(result, language: language)
         if let output, output != "-" {
-            try writeAtomically(page, to: output)
+            do {
+                try SafeWrite.write(Array(page.utf8), to: output, .existingOrNew, calls: console.fileCalls)
+            } catch {
+                throw UsageError(message: error.message, showsHelp: false)
+            }
         } else {
             console.write(page)
         }
         return result.hasErrors ? .findings : .success
-    }
-
-    /// Writes `text` to a temporary file beside `path`, then renames it into
-    /// place, so readers see the old page or the new one, never half of one.
-    static func writeAtomically(_ text: String, to path: String) throws {
-        guard !path.isEmpty else {
-            throw UsageError(message: Text(en: "`-o` needs a file name", da: "`-o` skal have et filnavn"))
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw UsageError(
-                message: Text(
-                    en: "cannot write `\(path)`: it is a folder; name a file such as `\(path)/plan.html`",
-                    da: "kan ikke skrive `\(path)`: det er en mappe; angiv en fil som `\(path)/plan.html`"))
-        }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw UsageError(
-                message: Text(
-                    en: "cannot write `\(path)`: the folder does not exist or is not writable",
-                    da: "kan ikke skrive `\(path)`: mappen findes ikke eller er skrivebeskyttet"))
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw UsageError(
-                message: Text(
-                    en: "cannot replace `\(path)` with the new page",
-                    da: "kan ikke erstatte `\(path)` med den nye side"))
-        }
     }
 }

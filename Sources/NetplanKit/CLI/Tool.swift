@@ -6,7 +6,23 @@ public enum Tool {
     public static let version = "0.1.0"
 
     /// Runs the command line in `console` and returns the exit code.
+    ///
+    /// When standard output failed along the way (a full disk, a closed
+    /// stream, a reader that stopped reading), the run ends with a short
+    /// message on standard error and exit code 2, whatever the command found.
     public static func run(_ console: Console) -> ExitCode {
+        let code = runCommand(console)
+        guard let failure = console.outputFailure else { return code }
+        var arguments = console.arguments
+        let language = languageFromArguments(&arguments, environment: console.environment)
+        let reason = SystemError.reason(failure)
+        let message = Text(
+            en: "cannot write to standard output: \(reason.en)", da: "kan ikke skrive til standard output: \(reason.da)")
+        console.writeError("netplan: \(message(language))\n")
+        return .usage
+    }
+
+    private static func runCommand(_ console: Console) -> ExitCode {
         var arguments = console.arguments
         let language = languageFromArguments(&arguments, environment: console.environment)
         guard let command = arguments.first else {
@@ -32,7 +48,8 @@ public enum Tool {
                             + (suggestion.map { Text(en: " (did you mean `\($0)`?)", da: " (mente du `\($0)`?)") }
                                 ?? .verbatim("")))
                 }
-                if rest.contains("--help") || rest.contains("-h") {
+                let options = rest.prefix { $0 != "--" }
+                if options.contains("--help") || options.contains("-h") {
                     console.write(subcommand.help(language))
                     return .success
                 }
@@ -40,7 +57,9 @@ public enum Tool {
             }
         } catch let error as UsageError {
             console.writeError("netplan: \(error.message(language))\n")
-            if language == .danish {
+            if !error.showsHelp {
+                return .usage
+            } else if language == .danish {
                 console.writeError("Skriv `netplan --help` for at se, hvordan netplan bruges.\n")
             } else {
                 console.writeError("Run `netplan --help` to see how netplan is used.\n")
@@ -64,13 +83,17 @@ public enum Tool {
         return .success
     }
 
-    /// Takes `--lang da|en` out of the arguments; otherwise the environment decides.
+    /// Takes `--lang da|en` out of the arguments, before or after the command
+    /// but not after `--` (from there on every argument is a path);
+    /// otherwise the environment decides.
     static func languageFromArguments(_ arguments: inout [String], environment: [String: String]) -> Language {
         var language = Language.fromEnvironment(environment)
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            if argument == "--lang", index + 1 < arguments.count,
+            if argument == "--" {
+                break
+            } else if argument == "--lang", index + 1 < arguments.count,
                 let chosen = Language(rawValue: arguments[index + 1])
             {
                 language = chosen
