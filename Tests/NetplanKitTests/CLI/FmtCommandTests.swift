@@ -231,7 +231,7 @@ import Testing
         try Self.withFolder { folder in
             let path = try Self.write(Self.messy, to: folder, "plan.netplan")
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            let blocker = AtomicFile.temporaryPath(for: resolved)
+            let blocker = SafeWrite.temporaryPath(for: resolved)
             try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: false)
             let result = Self.run(["fmt", "--write", path])
             #expect(result.code == .usage)
@@ -247,12 +247,14 @@ import Testing
         try Self.withFolder { folder in
             let path = try Self.write(Self.messy, to: folder, "plan.netplan")
             var renamedFrom: String?
-            #expect(throws: AtomicFile.Failure.self) {
-                try AtomicFile.replaceContents(of: path, with: Array(Self.tidy.utf8)) { from, _ in
-                    renamedFrom = from
-                    errno = EXDEV
-                    return -1
-                }
+            var calls = SafeWrite.Calls()
+            calls.rename = { from, _ in
+                renamedFrom = from
+                errno = EXDEV
+                return -1
+            }
+            #expect(throws: SafeWrite.Failure.self) {
+                try SafeWrite.write(Array(Self.tidy.utf8), to: path, .existing, calls: calls)
             }
             #expect(renamedFrom?.hasSuffix("/.plan.netplan.tmp-\(getpid())") == true)
             #expect(try Self.read(path) == Self.messy)
@@ -265,10 +267,12 @@ import Testing
             let path = try Self.write(Self.messy, to: folder, "plan.netplan")
             chmod(path, 0o600)
             var seen: (text: String, mode: mode_t)?
-            try AtomicFile.replaceContents(of: path, with: Array(Self.tidy.utf8)) { from, to in
+            var calls = SafeWrite.Calls()
+            calls.rename = { from, to in
                 seen = ((try? Self.read(from)) ?? "", Self.mode(from))
                 return rename(from, to)
             }
+            try SafeWrite.write(Array(Self.tidy.utf8), to: path, .existing, calls: calls)
             #expect(seen?.text == Self.tidy)
             #expect(seen?.mode == 0o600)
             #expect(try Self.read(path) == Self.tidy)

@@ -41,39 +41,40 @@ import Testing
             let sources = try Inputs.collect([folder.path], console: Console(arguments: []))
             #expect(sources.count == 1)
             try FileManager.default.removeItem(atPath: path)
-            var failure: AtomicFile.Failure?
+            var failure: SafeWrite.Failure?
             do {
-                try AtomicFile.replaceContents(of: sources[0].path, with: Array(Self.tidy.utf8))
-            } catch let error as AtomicFile.Failure {
+                try SafeWrite.write(Array(Self.tidy.utf8), to: sources[0].path, .existing)
+            } catch let error as SafeWrite.Failure {
                 failure = error
             } catch {
                 Issue.record("unexpected error \(error)")
             }
             #expect(failure != nil, "writing a vanished file must fail")
-            #expect(failure?.message.en.contains("the file is unchanged") == true)
+            #expect(failure?.message.en.contains("there is no such file or folder; nothing was written") == true)
             #expect(try Self.contents(of: folder).isEmpty, "nothing is created, no temporary file is left")
         }
     }
 
-    /// A full disk, simulated through the rename hook (ENOSPC).
+    /// A full disk, simulated through the rename hook (ENOSPC); see also `SafeWriteFullDiskTests`.
     @Test func aFullDiskLeavesTheOriginalByteIdenticalAndNoTemporaryFile() throws {
         try Self.withFolder { (folder: URL) throws -> Void in
             let url = folder.appendingPathComponent("plan.netplan")
             let original = Array(Self.messy.utf8)
             try Data(original).write(to: url)
-            var failure: AtomicFile.Failure?
+            var failure: SafeWrite.Failure?
+            var calls = SafeWrite.Calls()
+            calls.rename = { _, _ in
+                errno = ENOSPC
+                return -1
+            }
             do {
-                try AtomicFile.replaceContents(of: url.path, with: Array(Self.tidy.utf8)) { _, _ in
-                    errno = ENOSPC
-                    return -1
-                }
-            } catch let error as AtomicFile.Failure {
+                try SafeWrite.write(Array(Self.tidy.utf8), to: url.path, .existing, calls: calls)
+            } catch let error as SafeWrite.Failure {
                 failure = error
             } catch {
                 Issue.record("unexpected error \(error)")
             }
-            let reason = String(cString: strerror(ENOSPC))
-            #expect(failure?.message.en.contains(reason) == true, "\(String(describing: failure?.message.en))")
+            #expect(failure?.message.en.contains("the disk is full") == true, "\(String(describing: failure?.message.en))")
             #expect([UInt8](try Data(contentsOf: url)) == original)
             #expect(try Self.contents(of: folder) == ["plan.netplan"])
         }
@@ -84,22 +85,26 @@ import Testing
         try Self.withFolder { (folder: URL) throws -> Void in
             let url = folder.appendingPathComponent("plan.netplan")
             try Data(Self.messy.utf8).write(to: url)
-            #expect(throws: AtomicFile.Failure.self) {
-                try AtomicFile.replaceContents(of: url.path, with: Array(Self.tidy.utf8)) { _, _ in
-                    errno = 0
-                    return -1
-                }
+            var calls = SafeWrite.Calls()
+            calls.rename = { _, _ in
+                errno = 0
+                return -1
+            }
+            #expect(throws: SafeWrite.Failure.self) {
+                try SafeWrite.write(Array(Self.tidy.utf8), to: url.path, .existing, calls: calls)
             }
             #expect(try Data(contentsOf: url) == Data(Self.messy.utf8))
             #expect(try Self.contents(of: folder) == ["plan.netplan"])
         }
     }
 
-    /// A real short write: /dev/full is not a regular file, so it is refused before anything is written.
+    /// /dev/full is not a plain file, so it is refused before anything is opened, and stays a device.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func writingToADeviceIsRefused() {
-        #expect(throws: AtomicFile.Failure.self) {
-            try AtomicFile.replaceContents(of: "/dev/full", with: Array(Self.tidy.utf8))
+        #expect(throws: SafeWrite.Failure.self) {
+            try SafeWrite.write(Array(Self.tidy.utf8), to: "/dev/full", .existingOrNew)
         }
+        var status = stat()
+        #expect(stat("/dev/full", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
     }
 }
