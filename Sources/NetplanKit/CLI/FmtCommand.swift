@@ -26,7 +26,10 @@ enum FmtCommand: Command {
                         change nothing
               --write   rewrite each file that is not in the canonical layout, and print
                         its name; the new text goes to a temporary file beside it, which
-                        then replaces the file in one step, keeping its permissions
+                        then replaces the file in one step, keeping its permissions,
+                        owner and group; a symbolic link stays a link, and a file with
+                        several hard links is rewritten in place, so all of them see
+                        the new text
 
             A file with a syntax error is never formatted or rewritten: fmt names it with
             the line and column of the first error and leaves it exactly as it is.
@@ -54,7 +57,10 @@ enum FmtCommand: Command {
                         intet ændres
               --write   omskriv hver fil, der ikke er i det faste layout, og skriv dens
                         navn; den nye tekst skrives til en midlertidig fil ved siden af,
-                        som derefter erstatter filen i ét trin og beholder dens rettigheder
+                        som derefter erstatter filen i ét trin og beholder dens rettigheder,
+                        ejer og gruppe; et symbolsk link forbliver et link, og en fil med
+                        flere hårde links omskrives på stedet, så de alle viser den nye
+                        tekst
 
             En fil med en syntaksfejl bliver aldrig formateret eller omskrevet: fmt nævner
             den med linje og kolonne for den første fejl og lader den være, som den er.

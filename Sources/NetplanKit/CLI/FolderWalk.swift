@@ -69,7 +69,8 @@ struct Walk {
     }
 
     static func cannotReadFolder(_ folder: String, _ reason: Text) -> Text {
-        Text(en: "cannot read the folder `\(folder)`: \(reason.en)", da: "kan ikke læse mappen `\(folder)`: \(reason.da)")
+        let folder = SystemError.shown(folder)
+        return Text(en: "cannot read the folder `\(folder)`: \(reason.en)", da: "kan ikke læse mappen `\(folder)`: \(reason.da)")
     }
 
     /// All problems as one message, one line each (at most 20 named).

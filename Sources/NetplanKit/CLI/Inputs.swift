@@ -75,7 +75,8 @@ enum Inputs {
     }
 
     static func cannotRead(_ path: String, _ reason: Text) -> Text {
-        Text(en: "cannot read `\(path)`: \(reason.en)", da: "kan ikke læse `\(path)`: \(reason.da)")
+        let path = SystemError.shown(path)
+        return Text(en: "cannot read `\(path)`: \(reason.en)", da: "kan ikke læse `\(path)`: \(reason.da)")
     }
 
     /// Why a FIFO, device or socket is not read; named on the command line, `-` is the way to pipe a plan in.

@@ -16,7 +16,9 @@ enum ReportCommand: Command {
             suggested whom, and the findings with hints. The page needs no network
             and no other file; it prints on A4 landscape. FILE may be - for standard input.
 
-              -o, --output FILE    write the page to FILE (replaced in one step) instead of standard output
+              -o, --output FILE    write the page to FILE instead of standard output; an existing
+                                   FILE is replaced in one step and keeps its permissions (see
+                                   `netplan fmt --help`); only a plain file is ever replaced
 
             The page is in the language of messages (--lang da|en).
             Exit codes: 0 no errors; 1 the plan has errors (the page is still written); 2 usage or file problem.
@@ -31,7 +33,9 @@ enum ReportCommand: Command {
             foreslog hvem, og fundene med råd. Siden kræver hverken net eller andre filer;
             den kan udskrives på A4 liggende. FIL kan være - for standard input.
 
-              -o, --output FIL     skriv siden til FIL (erstattes i ét trin) i stedet for standard output
+              -o, --output FIL     skriv siden til FIL i stedet for standard output; en eksisterende
+                                   FIL erstattes i ét trin og beholder sine rettigheder (se
+                                   `netplan fmt --help`); kun en almindelig fil bliver erstattet
 
             Siden er på meddelelsernes sprog (--lang da|en).
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (siden skrives alligevel); 2 brugs- eller filproblem.

@@ -31,7 +31,8 @@ enum SafeWrite {
         var existed: Bool
 
         var message: Text {
-            existed
+            let path = SystemError.shown(path)
+            return existed
                 ? Text(
                     en: "cannot write `\(path)`: \(reason.en); the file is unchanged",
                     da: "kan ikke skrive `\(path)`: \(reason.da); filen er uændret")

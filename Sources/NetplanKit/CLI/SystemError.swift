@@ -47,4 +47,12 @@ enum SystemError {
         default: return Text(en: "not a plain file", da: "ikke en almindelig fil")
         }
     }
+
+    /// A path as messages show it: whole, or its start and end around "…"
+    /// when it is longer than 200 bytes (a path past the system's limit
+    /// would otherwise fill the screen).
+    static func shown(_ path: String) -> String {
+        guard path.utf8.count > 200 else { return path }
+        return String(path.prefix(60)) + "…" + String(path.suffix(120))
+    }
 }

@@ -86,6 +86,7 @@ import Testing
         #expect(run.exitCode == .usage)
         #expect(run.errors.contains("the name is longer than the system allows"), "\(run.errors.prefix(300))")
         #expect(!run.errors.contains("there is no such file"))
+        #expect(run.errors.utf8.count < 400, "the path is shown shortened: \(run.errors)")
     }
 
     /// Folders nested deeper than PATH_MAX (4,096 bytes), made with `mkdirat`.

@@ -101,6 +101,15 @@ import Testing
         }
     }
 
+    @Test func aFolderIsRefused() throws {
+        try Self.withFolder { folder, plan in
+            let run = Self.run(["report", plan, "-o", folder.path])
+            #expect(run.code == .usage)
+            #expect(run.errors.contains("cannot write `\(folder.path)`: it is a folder; name a file in it"))
+            #expect(Self.names(in: folder) == ["plan.netplan"])
+        }
+    }
+
     @Test func aSymlinkIsWrittenThroughAndStaysALink() throws {
         try Self.withFolder { folder, plan in
             let real = folder.appendingPathComponent("real.html").path
