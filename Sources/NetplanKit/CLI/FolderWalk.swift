@@ -81,7 +81,7 @@ struct Walk {
             let more = problems.count - limit
             lines.append(
                 Text(
-                    en: "and \(more) more that cannot be read", da: "og \(more) mere, som ikke kan læses"))
+                    en: "and \(more) more that cannot be read", da: "og \(more) til, som ikke kan læses"))
         }
         return Text(
             en: lines.map(\.en).joined(separator: "\nnetplan: "), da: lines.map(\.da).joined(separator: "\nnetplan: "))
