@@ -236,8 +236,11 @@ enum SafeWrite {
     }
 
     /// The folder part (ending in `/`, or empty) and the last component of a path.
-    private static func split(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    /// Works on Unicode scalars: a `/` followed by a combining mark is one
+    /// `Character`, but still a separator to the system.
+    static func split(_ path: String) -> (String, String) {
+        let scalars = path.unicodeScalars
+        guard let slash = scalars.lastIndex(of: "/") else { return ("", path) }
+        return (String(scalars[...slash]), String(scalars[scalars.index(after: slash)...]))
     }
 }

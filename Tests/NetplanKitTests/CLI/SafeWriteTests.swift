@@ -184,4 +184,18 @@ import Testing
             #expect(Self.names(in: folder).count == 3, "no temporary file is left: \(Self.names(in: folder))")
         }
     }
+
+    /// A file name that starts with a combining mark: `/` and the mark form one
+    /// `Character`, but the temporary file must still go in the same folder.
+    @Test func aNameStartingWithACombiningMarkIsWrittenInItsFolder() throws {
+        try Self.withFolder { folder, plan in
+            let page = folder.path + "/\u{301}side.html"
+            let run = Self.run(["report", plan, "-o", page])
+            #expect(run.code == .success, "\(run.errors)")
+            #expect(Self.text(page)?.hasPrefix("<!DOCTYPE html>") == true)
+            // Compared as bytes: `String` comparison would join `.` and the mark.
+            #expect(Array(SafeWrite.split(page).0.utf8) == Array((folder.path + "/").utf8))
+            #expect(SafeWrite.temporaryPath(for: page).utf8.starts(with: (folder.path + "/.").utf8))
+        }
+    }
 }
