@@ -5,8 +5,11 @@ import Testing
 /// Very large and very odd inputs: each must be checked, rendered (text, JSON,
 /// SARIF) and formatted in bounded time and with bounded output, without a
 /// stack overflow. The sizes are constants so they can be tuned; each test
-/// prints its time (`swift test --filter RobustnessLimitTests` shows it).
-@Suite(.timeLimit(.minutes(1)))
+/// prints its time (`swift test --filter RobustnessLimitTests` shows it), but
+/// asserts no time: speed is the benchmark's job (`netplan-bench`, its growth
+/// cases), and a shared machine makes any time limit flaky. The suite's time
+/// limit only turns a hang into a failure.
+@Suite(.timeLimit(.minutes(3)))
 struct RobustnessLimitTests {
     /// Participants in the referral chain and the referral cycle.
     static let referralCount = 100_000
@@ -17,8 +20,6 @@ struct RobustnessLimitTests {
     static let longLineBytes = 2 << 20
     /// The size of the file of random bytes.
     static let randomFileBytes = 1 << 20
-    /// Generous limit for one test in a debug build on a loaded machine (the goal is ~3 s).
-    static let timeBudget = Duration.seconds(20)
     /// Rendered output may be at most this many times the input plus a fixed allowance.
     static let outputFactor = 4
     static let outputAllowance = 1 << 20
@@ -30,7 +31,6 @@ struct RobustnessLimitTests {
             "[limit] \(label): \(String(format: "%.2f", Robustness.seconds(elapsed))) s, \(source.bytes.count) bytes in, "
                 + "\(rendered.result.diagnostics.count) findings, text \(rendered.text.utf8.count) bytes, "
                 + "json \(rendered.json.utf8.count), sarif \(rendered.sarif.utf8.count)")
-        #expect(elapsed < timeBudget, "\(label) took \(elapsed)")
         let bound = outputFactor * source.bytes.count + outputAllowance
         #expect(rendered.text.utf8.count <= bound, "\(label): \(rendered.text.utf8.count) bytes of text output")
         #expect(rendered.json.utf8.count <= bound, "\(label): \(rendered.json.utf8.count) bytes of JSON output")
