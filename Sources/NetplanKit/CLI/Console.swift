@@ -40,8 +40,10 @@ public final class Console: @unchecked Sendable {
         }
     }
 
-    /// Writes to standard error.
+    /// Writes to standard error. Messages there quote names and paths, so
+    /// control characters are shown escaped (`\u{1B}`), never sent raw.
     public func writeError(_ text: String) {
+        let text = ControlCharacters.visible(text)
         if passThrough {
             FileHandle.standardError.write(Data(text.utf8))
         } else {
