@@ -47,6 +47,25 @@ import Testing
             """
     }()
 
+    /// C0, DEL and C1, decided here and not by the code under test.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// How a control is shown: `\u{1B}`, two hex digits at least.
+    static func shown(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u{" + (hex.count < 2 ? "0" : "") + hex + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// What may remain: line feeds, CRLF where the format has it, and ESC
     /// only when it starts one of the renderer's own colour codes (`ESC[1;31m`).
     static func strayControls(_ text: String, crlf: Bool = false, colour: Bool = false) -> [String] {
@@ -56,7 +75,7 @@ import Testing
         while index < scalars.count {
             let scalar = scalars[index]
             defer { index += 1 }
-            guard ControlCharacters.isControl(scalar), scalar != "\n" else { continue }
+            guard Self.isControl(scalar), scalar != "\n" else { continue }
             if crlf, scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { continue }
             if colour, scalar == "\u{1B}" {
                 // ESC [ digits and ; ... m

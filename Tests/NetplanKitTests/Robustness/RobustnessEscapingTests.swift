@@ -146,7 +146,7 @@ struct HostileNames {
             let csv = PlanningMatrix.render(Checker.check(SourceFile(path: "p", text: text)).plan, format: .csv, language: .danish)
             let records = Self.readCSV(csv)
             #expect(records.allSatisfy { $0.count == 4 }, "\(name.debugDescription): \(records)")
-            #expect(records.dropFirst().first?.first == ControlCharacters.visible(name, keepingLineFeeds: false))
+            #expect(records.dropFirst().first?.first == RobustnessControlCharacterTests.shown(name))
         }
     }
 
@@ -171,7 +171,7 @@ struct HostileNames {
             let cell = PlanningMatrix.escapeMarkdown(name)
             let row = "| " + [cell, "kerne", cell].joined(separator: " | ") + " |"
             #expect(Self.markdownSeparators(row) == 4, "\(name.debugDescription) gives \(row.debugDescription)")
-            #expect(!row.unicodeScalars.contains(where: ControlCharacters.isControl), "\(name.debugDescription)")
+            #expect(!row.unicodeScalars.contains(where: RobustnessControlCharacterTests.isControl), "\(name.debugDescription)")
         }
     }
 
@@ -215,7 +215,7 @@ struct HostileNames {
             for quoted in [ReferralGraph.quote(name), ReferralGraph.id(name)] {
                 let bytes = Array(quoted.utf8)
                 #expect(Self.dotStringEnd(bytes, from: 0) == bytes.count, "\(name.debugDescription) gives \(quoted)")
-                #expect(!quoted.unicodeScalars.contains(where: ControlCharacters.isControl))
+                #expect(!quoted.unicodeScalars.contains(where: RobustnessControlCharacterTests.isControl))
             }
             // Different names never share a node ID.
             let id = Array(ReferralGraph.id(name).utf8)
@@ -267,7 +267,7 @@ struct HostileNames {
             #expect(folded.replacingOccurrences(of: "\r\n ", with: "").utf8.elementsEqual(line.utf8))
             for physical in folded.components(separatedBy: "\r\n") {
                 #expect(physical.utf8.count <= 75)
-                #expect(!physical.unicodeScalars.contains(where: ControlCharacters.isControl))
+                #expect(!physical.unicodeScalars.contains(where: RobustnessControlCharacterTests.isControl))
             }
             // No fold between a backslash and what it escapes, or before a combining mark.
             var escaping = false
