@@ -1,82 +1,105 @@
 /// What a plan says, without where it says it: every statement with its
 /// names (as values, quotes and escapes resolved), lists, dates, settings
-/// and `allow` clauses in order, every comment's text in order, and the
-/// resolved plan (roles, diamond, participants, phases, who is present,
-/// referrals, settings) without line numbers.
+/// and `allow` clauses in order, and every comment's text in order.
+///
+/// This is everything the resolver reads: it builds the resolved plan from
+/// the statements alone (positions only record where things are), so two
+/// trees with the same meaning resolve to the same plan. Comparing the
+/// statements is also stricter than comparing resolved plans: a changed
+/// suppression reason, an error statement or a comment counts too.
 ///
 /// Two texts with the same meaning are the same plan: the formatter may
 /// change layout, quoting, `;` and blank lines, never the meaning. Names
 /// are compared byte for byte, so even a change between composed and
 /// decomposed accents counts.
 struct PlanMeaning: Equatable {
-    /// The serialised meaning; compared as bytes.
-    let bytes: [UInt8]
+    /// The meaning as one unambiguous byte string: tags, and texts each
+    /// preceded by its length.
+    private(set) var bytes: [UInt8] = []
 
     /// The meaning of a parsed plan. `renamed` gives new values for names at
     /// given ranges (what a rename is expected to do); other names keep theirs.
-    init(_ tree: SyntaxTree, renamed: [SourceRange: String] = [:], includingResolvedPlan: Bool = true) {
-        func name(_ name: Name) -> JSONValue { .string(renamed[name.range] ?? name.text) }
-        func names(_ list: NameList) -> JSONValue { .array(list.names.map(name)) }
-        let statements: [JSONValue] = tree.statements.map { statement in
-            var parts: [JSONValue]
+    init(_ tree: SyntaxTree, renamed: [SourceRange: String] = [:]) {
+        bytes.reserveCapacity(tree.source.bytes.count)
+        for statement in tree.statements {
             switch statement.kind {
             case .network(let decl):
-                parts = [.string("network"), name(decl.name), decl.kind.map(name) ?? .null]
+                tag("network")
+                name(decl.name, renamed)
+                optionalName(decl.kind, renamed)
             case .role(let decl):
-                parts = [.string(decl.role.rawValue), name(decl.name)]
+                tag(decl.role.rawValue)
+                name(decl.name, renamed)
             case .diamond(let decl):
-                parts = [.string("diamond"), names(decl.competences)]
+                tag("diamond")
+                names(decl.competences, renamed)
             case .participant(let decl):
-                parts = [.string(decl.kind.rawValue), name(decl.name), names(decl.competences), decl.via.map(name) ?? .null]
+                tag(decl.kind.rawValue)
+                name(decl.name, renamed)
+                names(decl.competences, renamed)
+                optionalName(decl.via, renamed)
             case .phase(let decl):
-                parts = [
-                    .string("phase"), name(decl.name),
-                    .optional(decl.dates?.start.text), .optional(decl.dates?.end?.text),
-                    .array(decl.clauses.map { .array([.string($0.kind.rawValue), names($0.items)]) }),
-                ]
+                tag("phase")
+                name(decl.name, renamed)
+                optionalText(decl.dates?.start.text)
+                optionalText(decl.dates?.end?.text)
+                for clause in decl.clauses {
+                    tag(clause.kind.rawValue)
+                    names(clause.items, renamed)
+                }
             case .setting(let decl):
-                parts = [.string("set"), name(decl.name), name(decl.value)]
+                tag("set")
+                name(decl.name, renamed)
+                name(decl.value, renamed)
             case .error(let node):
-                parts = [.string("error"), .string(tree.source.text(node.skipped))]
+                tag("error")
+                text(tree.source.text(node.skipped))
             }
             if let suppression = statement.suppression {
-                parts += [.string("allow"), name(suppression.rule), suppression.reason.map(name) ?? .null]
+                tag("allow")
+                name(suppression.rule, renamed)
+                optionalName(suppression.reason, renamed)
             }
-            return .array(parts)
+            tag(";")
         }
-        let comments: [JSONValue] = tree.comments.map {
-            .string(Formatter.trimmedTrailingWhiteSpace(tree.source.text($0.range)))
+        for comment in tree.comments {
+            tag("#")
+            text(Formatter.trimmedTrailingWhiteSpace(tree.source.text(comment.range)))
         }
-        var parts: [(String, JSONValue)] = [
-            ("statements", .array(statements)),
-            ("comments", .array(comments)),
-            ("syntaxErrors", .int(tree.diagnostics.filter { $0.severity == .error }.count)),
-        ]
-        if includingResolvedPlan {
-            parts.append(("plan", Self.resolved(tree)))
-        }
-        bytes = Array(JSONValue.object(parts).serialized(indent: nil).utf8)
+        tag("syntax errors")
+        text(String(tree.diagnostics.filter { $0.severity == .error }.count))
     }
 
-    /// The resolved plan as `netplan json` has it, without line numbers, the
-    /// file name or the findings (which carry positions).
-    private static func resolved(_ tree: SyntaxTree) -> JSONValue {
-        let plan = Resolver.resolve(tree)
-        let (configuration, _) = Configuration.read(plan)
-        let result = CheckResult(tree: tree, plan: plan, configuration: configuration, diagnostics: [])
-        return withoutPositions(PlanJSON.value(result))
+    private mutating func tag(_ word: String) {
+        bytes.append(0)
+        bytes += word.utf8
     }
 
-    private static func withoutPositions(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .object(let pairs):
-            return .object(
-                pairs.filter { !["line", "file", "findings", "summary"].contains($0.0) }
-                    .map { ($0.0, withoutPositions($0.1)) })
-        case .array(let values):
-            return .array(values.map(withoutPositions))
-        default:
-            return value
+    private mutating func text(_ value: String) {
+        bytes.append(1)
+        var count = value.utf8.count
+        for _ in 0..<8 {
+            bytes.append(UInt8(truncatingIfNeeded: count))
+            count >>= 8
         }
+        bytes += value.utf8
+    }
+
+    private mutating func optionalText(_ value: String?) {
+        if let value { text(value) } else { tag("none") }
+    }
+
+    private mutating func name(_ name: Name, _ renamed: [SourceRange: String]) {
+        text(renamed.isEmpty ? name.text : renamed[name.range] ?? name.text)
+    }
+
+    private mutating func optionalName(_ name: Name?, _ renamed: [SourceRange: String]) {
+        if let name { self.name(name, renamed) } else { tag("none") }
+    }
+
+    private mutating func names(_ list: NameList, _ renamed: [SourceRange: String]) {
+        tag("list")
+        for item in list.names { name(item, renamed) }
+        tag("end")
     }
 }

@@ -60,12 +60,7 @@ extension Formatter {
         _ bytes: [UInt8], saysWhat tree: SyntaxTree, renamed: [SourceRange: String] = [:]
     ) throws(FormatRefusal) {
         let reparsed = Parser.parse(SourceFile(path: tree.source.path, bytes: bytes))
-        // A rename changes names in the resolved plan too; its statements decide it.
-        let resolved = renamed.isEmpty
-        guard
-            PlanMeaning(reparsed, includingResolvedPlan: resolved)
-                == PlanMeaning(tree, renamed: renamed, includingResolvedPlan: resolved)
-        else {
+        guard PlanMeaning(reparsed) == PlanMeaning(tree, renamed: renamed) else {
             throw .changedMeaning(path: tree.source.path)
         }
     }

@@ -47,6 +47,18 @@ private typealias PlanFormatter = NetplanKit.Formatter
         #expect(throws: Never.self) { try PlanFormatter.verifiedFormat(SourceFile(path: "p", text: messy)) }
     }
 
+    @Test func noPlanOfTheCorpusOrTheGeneratorIsRefusedWrongly() throws {
+        var sources = try FormatterCorpus.allPlans.map(FormatterCorpus.source)
+        sources += RandomPlanGenerator.plans(seeds: 0..<300).map { SourceFile(path: "random", text: $0) }
+        var formatted = 0
+        for source in sources {
+            guard let expected = try? PlanFormatter.format(source) else { continue }
+            #expect(try PlanFormatter.verifiedFormat(source) == expected, "\(source.path)")
+            formatted += 1
+        }
+        #expect(formatted > 250)
+    }
+
     @Test func aSyntaxErrorIsStillASyntaxError() {
         #expect {
             try PlanFormatter.verifiedFormat(SourceFile(path: "p", text: "core Bo indsigt\n"))
