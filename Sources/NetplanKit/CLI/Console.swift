@@ -67,8 +67,10 @@ public final class Console: @unchecked Sendable {
         if code != 0 { outputFailure = code }
     }
 
-    /// Writes to standard error.
+    /// Writes to standard error. Messages there quote names and paths, so
+    /// control characters are shown escaped (`\u{1B}`), never sent raw.
     public func writeError(_ text: String) {
+        let text = ControlCharacters.visible(text)
         guard passThrough else {
             errors += text
             return

@@ -32,10 +32,13 @@ enum FmtCommand: Command {
                         the new text
 
             A file with a syntax error is never formatted or rewritten: fmt names it with
-            the line and column of the first error and leaves it exactly as it is.
+            the line and column of the first error and leaves it exactly as it is. Before
+            anything is printed or written, fmt reads its own result again: if it would
+            change what the plan says (a bug in netplan), nothing is printed or written.
 
             Exit codes: 0 every file is canonical (or has been rewritten); 1 a file is not
-            canonical (--check) or has a syntax error; 2 usage or file problem.
+            canonical (--check) or has a syntax error; 2 usage or file problem, or fmt
+            caught its own mistake.
 
             """,
         da: """
@@ -63,10 +66,13 @@ enum FmtCommand: Command {
                         tekst
 
             En fil med en syntaksfejl bliver aldrig formateret eller omskrevet: fmt nævner
-            den med linje og kolonne for den første fejl og lader den være, som den er.
+            den med linje og kolonne for den første fejl og lader den være, som den er. Før
+            noget udskrives eller skrives, læser fmt sit eget resultat igen: ville det ændre,
+            hvad planen siger (en fejl i netplan), udskrives og skrives intet.
 
             Afslutningskoder: 0 alle filer er i det faste layout (eller er omskrevet); 1 en fil
-            er ikke i det faste layout (--check) eller har en syntaksfejl; 2 brugs- eller filproblem.
+            er ikke i det faste layout (--check) eller har en syntaksfejl; 2 brugs- eller
+            filproblem, eller fmt fangede sin egen fejl.
 
             """)
 
@@ -107,21 +113,21 @@ enum FmtCommand: Command {
         for source in sources {
             let formatted: String
             do {
-                formatted = try Formatter.format(source)
+                formatted = try Formatter.verifiedFormat(source)
             } catch {
                 console.writeError("netplan: \(error.message(language))\n")
-                exitCode = worse(exitCode, .findings)
+                exitCode = worse(exitCode, failureCode(for: error))
                 continue
             }
             if source.bytes.elementsEqual(formatted.utf8) { continue }
             if check {
-                console.write(source.path + "\n")
+                console.write(ControlCharacters.visible(source.path) + "\n")
                 exitCode = worse(exitCode, .findings)
                 continue
             }
             do {
                 try SafeWrite.write(Array(formatted.utf8), to: source.path, .existing, calls: console.fileCalls)
-                console.write(source.path + "\n")
+                console.write(ControlCharacters.visible(source.path) + "\n")
             } catch {
                 console.writeError("netplan: \(error.message(language))\n")
                 exitCode = worse(exitCode, .usage)
@@ -132,11 +138,19 @@ enum FmtCommand: Command {
 
     private static func printFormatted(_ source: SourceFile, _ language: Language, _ console: Console) -> ExitCode {
         do {
-            console.write(try Formatter.format(source))
+            console.write(try Formatter.verifiedFormat(source))
             return .success
         } catch {
             console.writeError("netplan: \(error.message(language))\n")
-            return .findings
+            return failureCode(for: error)
+        }
+    }
+
+    /// 1 for a plan with a syntax error; 2 when the formatter caught its own mistake.
+    private static func failureCode(for refusal: FormatRefusal) -> ExitCode {
+        switch refusal {
+        case .syntaxError: return .findings
+        case .changedMeaning: return .usage
         }
     }
 

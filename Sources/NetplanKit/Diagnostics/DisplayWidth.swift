@@ -51,6 +51,10 @@ struct DisplayLine {
                         let symbol = Unicode.Scalar(scalar.value == 0x7F ? 0x2421 : 0x2400 + scalar.value)
                         text = symbol.map { String(Character($0)) } ?? "?"
                         width = 1
+                    } else if ControlCharacters.isControl(scalar) {
+                        // C1 controls have no symbol: shown escaped, as in messages.
+                        text = ControlCharacters.escaped(scalar)
+                        width = text.utf8.count
                     } else {
                         text = String(Character(scalar))
                         width = DisplayWidth.of(scalar)

@@ -32,6 +32,12 @@ public struct TextRenderer {
         color ? style.rawValue + text + "\u{1B}[0m" : text
     }
 
+    /// Plan text (names in messages, labels, notes, help) and paths as shown:
+    /// control characters escaped, before any colour is added.
+    private func shown(_ text: String) -> String {
+        ControlCharacters.visible(text, keepingLineFeeds: false)
+    }
+
     private func style(for severity: Severity) -> Style {
         switch severity {
         case .error: return .error
@@ -57,8 +63,8 @@ public struct TextRenderer {
         let bar = paint("|", .gutter)
 
         var out = paint("\(diagnostic.severity.word(language))[\(diagnostic.code)]", severityStyle)
-        out += paint(": \(diagnostic.message(language))", .bold) + "\n"
-        out += "\(pad)\(paint("-->", .gutter)) \(source.path):\(location.line):\(location.column)\n"
+        out += paint(": " + shown(diagnostic.message(language)), .bold) + "\n"
+        out += "\(pad)\(paint("-->", .gutter)) \(shown(source.path)):\(location.line):\(location.column)\n"
         out += "\(pad) \(bar)\n"
 
         // Group annotations by line, in line order.
@@ -79,10 +85,10 @@ public struct TextRenderer {
 
         var trailers: [String] = []
         for note in diagnostic.notes {
-            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(language == .danish ? "bemærk" : "note", .bold)): \(note(language))")
+            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(language == .danish ? "bemærk" : "note", .bold)): \(shown(note(language)))")
         }
         if let help = diagnostic.help {
-            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(language == .danish ? "hjælp" : "help", .help)): \(help(language))")
+            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(language == .danish ? "hjælp" : "help", .help)): \(shown(help(language)))")
         }
         if !trailers.isEmpty {
             out += "\(pad) \(bar)\n" + trailers.joined(separator: "\n") + "\n"
@@ -109,7 +115,7 @@ public struct TextRenderer {
         var marks: [(start: Int, end: Int, isPrimary: Bool, label: String?)] = group.map { item in
             let start = cell(item.annotation.range.start)
             let end = max(start + 1, cell(min(item.annotation.range.end, content.end)))
-            return (start, end, item.isPrimary, item.annotation.label.map { $0(language) })
+            return (start, end, item.isPrimary, item.annotation.label.map { shown($0(language)) })
         }
         // Shorten long lines to a window around the first mark.
         var windowStart = 0

@@ -59,17 +59,7 @@ public struct RandomPlanGenerator: Sendable {
     }
 
     /// Quotes a name, escaping `"` and `\`.
-    public static func quoted(_ name: String) -> String {
-        var out = "\""
-        for character in name {
-            switch character {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out.append(character)
-            }
-        }
-        return out + "\""
-    }
+    public static func quoted(_ name: String) -> String { Quoting.quoted(name) }
 
     /// Builds the statements, then lays them out into lines.
     struct Builder {

@@ -129,7 +129,7 @@ enum Completion {
                 "label": label,
                 "kind": kind.rawValue,
                 "sortText": "\(sortGroup) \(label)",
-                "filterText": inString && !insert.hasPrefix("\"") ? "\"" + insert : insert,
+                "filterText": inString && insert.utf8.first != 0x22 ? "\"" + insert : insert,
                 "textEdit": ["range": document.rangeJSON(replace), "newText": newText] as JSONObject,
             ]
             if let detail { item["detail"] = detail }

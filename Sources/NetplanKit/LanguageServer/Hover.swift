@@ -19,7 +19,10 @@ enum Hover {
 
     /// A name in code style, as it is written in a plan.
     static func code(_ name: String) -> String {
-        "`" + quotedIfNeeded(name).replacingOccurrences(of: "`", with: "'") + "`"
+        // Scalar by scalar: a backtick followed by a combining mark still ends a code span.
+        var out = "`"
+        for scalar in quotedIfNeeded(name).unicodeScalars { out.unicodeScalars.append(scalar == "`" ? "'" : scalar) }
+        return out + "`"
     }
 
     static func names(_ names: [String], _ language: Language) -> String {

@@ -236,7 +236,7 @@ public final class LanguageServer: @unchecked Sendable {
             return DocumentSymbols.symbols(in: document, language: language)
         case "textDocument/formatting":
             guard let document = documents[try params.textDocumentURI()] else { return [Any]() }
-            return DocumentFormatting.edits(for: document)
+            return try DocumentFormatting.edits(for: document, language: language)
         case "textDocument/prepareRename":
             return try withDocument(params) { document, offset throws(ResponseError) in
                 try Rename.prepare(at: offset, in: document, language: language)

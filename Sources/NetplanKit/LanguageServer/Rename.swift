@@ -33,10 +33,39 @@ enum Rename {
                     da: "\(what.da) hedder allerede \(quotedIfNeeded(name)); vælg et andet navn"), language)
         }
         let newText = quotedIfNeeded(name)
-        let edits = document.index.occurrences(of: occurrence.key).map { place -> JSONObject in
-            ["range": document.rangeJSON(place.range), "newText": newText]
+        let places = document.index.occurrences(of: occurrence.key).map(\.range)
+        try verify(places, renamedTo: name, written: newText, in: document, language: language)
+        let edits = places.map { range -> JSONObject in
+            ["range": document.rangeJSON(range), "newText": newText]
         }
         return ["changes": [document.uri: edits]] as JSONObject
+    }
+
+    /// Applies the edits to a copy of the text and checks, as the formatter
+    /// does (`Formatter.verify`), that the result says exactly what the plan
+    /// said with those names changed: no quote or escape in the new name can
+    /// break the plan. Fails the request otherwise; the document is untouched.
+    static func verify(
+        _ places: [SourceRange], renamedTo name: String, written newText: String, in document: OpenDocument,
+        language: Language
+    ) throws(ResponseError) {
+        let bytes = document.source.bytes
+        var edited: [UInt8] = []
+        edited.reserveCapacity(bytes.count + places.count * newText.utf8.count)
+        var position = 0
+        for range in places.sorted(by: { $0.start < $1.start }) where range.start >= position && range.end <= bytes.count {
+            edited += bytes[position..<range.start]
+            edited += newText.utf8
+            position = range.end
+        }
+        edited += bytes[position...]
+        var renamed: [SourceRange: String] = [:]
+        for range in places { renamed[range] = name }
+        do {
+            try Formatter.verify(edited, saysWhat: document.tree, renamed: renamed)
+        } catch {
+            throw ResponseError(code: JSONRPCErrorCode.internalError, message: error.message(language))
+        }
     }
 
     /// Refuses what is not a declared participant or group.
@@ -67,11 +96,7 @@ enum Rename {
 
     /// The new name's value: surrounding quotes are taken as quoting, not as part of the name.
     static func validated(_ newName: String, language: Language) throws(ResponseError) -> String {
-        var name = newName.trimmingCharacters(in: .whitespaces)
-        if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") {
-            name = String(name.dropFirst().dropLast())
-                .replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
-        }
+        let name = Quoting.typedValue(newName.trimmingCharacters(in: .whitespaces))
         if name.isEmpty {
             throw failure(Text(en: "a name cannot be empty", da: "et navn kan ikke være tomt"), language)
         }

@@ -193,15 +193,7 @@ public enum Formatter {
     private static func list(_ list: NameList) -> String { list.names.map(name).joined(separator: ", ") }
 
     /// A string in quotes, with `"` and `\` escaped.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" || scalar == "\\" { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(scalar)
-        }
-        out += "\""
-        return out
-    }
+    static func quoted(_ text: String) -> String { Quoting.quoted(text) }
 
     static func trimmedTrailingWhiteSpace(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars

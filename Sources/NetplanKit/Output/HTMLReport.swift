@@ -1,7 +1,9 @@
 /// Escaping for HTML text and attribute values.
 enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'`, so the result is safe both as
-    /// element text and inside a double- or single-quoted attribute.
+    /// element text and inside a double- or single-quoted attribute; a
+    /// control character other than a line feed (HTML may not hold them) is
+    /// shown as `\u{1B}`, as in every text output. Scalar by scalar.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -12,7 +14,13 @@ enum HTML {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
+            case "\n": out.unicodeScalars.append(character)
+            default:
+                if ControlCharacters.isControl(character) {
+                    out += ControlCharacters.escaped(character)
+                } else {
+                    out.unicodeScalars.append(character)
+                }
             }
         }
         return out

@@ -3,7 +3,7 @@
 ///
 /// - Lines end in CRLF and are folded at 75 octets: a continuation line
 ///   starts with one space, and a fold never splits a UTF-8 sequence, a
-///   character from its accents, or a backslash escape.
+///   letter from its accents, or a backslash escape.
 /// - TEXT values escape `\`, `;`, `,` and line breaks.
 /// - `DTSTART;VALUE=DATE` is the first day; `DTEND;VALUE=DATE` is the day
 ///   after the last, because RFC 5545 makes DTEND exclusive.
@@ -147,8 +147,10 @@ public enum ICalendar {
         return "phase-\(index + 1)-" + fnv(0xcbf2_9ce4_8422_2325) + fnv(0x6c62_272e_07bb_0142) + "@netplan"
     }
 
-    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks;
-    /// other control characters (which TEXT may not hold) are dropped.
+    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks
+    /// (a line feed is netplan's own: a name cannot hold one). Any other
+    /// control character (which TEXT may not hold) is shown as `\u{1B}`,
+    /// as in every text output, its backslash escaped in turn.
     static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -157,11 +159,12 @@ public enum ICalendar {
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n": out += "\\n"
-            case "\r": break
-            case "\t": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+                if ControlCharacters.isControl(scalar) {
+                    out += "\\" + ControlCharacters.escaped(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out
@@ -169,28 +172,31 @@ public enum ICalendar {
 
     /// Folds a content line so no line is longer than 75 octets (CRLF not
     /// counted); continuation lines start with a space, which counts.
-    /// Breaks fall between characters, never inside one, and never between
-    /// a backslash and the character it escapes.
+    /// Breaks fall between scalars, never inside a UTF-8 sequence, never
+    /// before a combining mark (so a letter keeps its accents) and never
+    /// between a backslash and the scalar it escapes. The units are found
+    /// scalar by scalar: a backslash followed by a combining mark is still
+    /// a backslash.
     static func fold(_ line: String) -> String {
         var units: [String] = []
         var pendingEscape = false
-        for character in line {
-            if pendingEscape, let last = units.last {
-                units[units.count - 1] = last + String(character)
+        for scalar in line.unicodeScalars {
+            if !units.isEmpty, pendingEscape || DisplayWidth.of(scalar) == 0 {
+                // The escaped scalar, or a combining mark, stays with what precedes it.
+                units[units.count - 1].unicodeScalars.append(scalar)
                 pendingEscape = false
             } else {
-                units.append(String(character))
-                pendingEscape = character == "\\"
+                units.append(String(scalar))
+                pendingEscape = scalar == "\\"
             }
         }
         var out = ""
         var used = 0
         let limit = 75
         for unit in units {
-            // A unit longer than a whole line (a pathological character) is
-            // broken between its scalars instead.
-            let pieces =
-                unit.utf8.count <= 74 ? [unit] : unit.unicodeScalars.map { String(Character($0)) }
+            // A unit longer than a whole line (a letter with very many
+            // accents) is broken between its scalars instead.
+            let pieces = unit.utf8.count <= 74 ? [unit] : unit.unicodeScalars.map { String($0) }
             for piece in pieces {
                 let size = piece.utf8.count
                 if used + size > limit {

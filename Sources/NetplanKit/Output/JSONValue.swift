@@ -83,7 +83,9 @@ public indirect enum JSONValue: Hashable, Sendable {
         out += String(repeating: " ", count: indent * level)
     }
 
-    /// Writes a JSON string literal with the escapes RFC 8259 requires.
+    /// Writes a JSON string literal with the escapes RFC 8259 requires, and
+    /// `\u` escapes for DEL and the C1 controls too, so no control character
+    /// reaches a terminal raw.
     static func writeString(_ value: String, into out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
@@ -94,7 +96,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if ControlCharacters.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -67,7 +67,7 @@ public enum PlanningMatrix {
     /// The width used when neither `--width` nor `COLUMNS` says otherwise.
     public static let defaultWidth = 100
 
-    /// Builds the grid of a resolved plan.
+    /// Builds the grid of a resolved plan (names exactly as in the plan).
     public static func grid(_ plan: ResolvedPlan) -> Grid {
         var rows: [Row] = []
         for kind in [ParticipantKind.core, .participant, .group] {
@@ -99,7 +99,8 @@ public enum PlanningMatrix {
     public static func render(
         _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth
     ) -> String {
-        let grid = grid(plan)
+        // Names are shown with control characters escaped, in every format.
+        let grid = grid(plan).shown
         switch format {
         case .text: return text(grid, language: language, width: width)
         case .markdown: return markdown(grid, language: language)
@@ -427,80 +428,22 @@ public enum PlanningMatrix {
         if !current.isEmpty { lines.append(current) }
         return lines
     }
+}
 
-    // MARK: Markdown
-
-    /// Escapes text for a Markdown table cell: `|` would end the cell, and
-    /// emphasis, code, link and HTML characters would change how it reads.
-    static func escapeMarkdown(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\|*_`[]<>#".contains(character) { out.append("\\") }
-            out.append(character)
+extension PlanningMatrix.Grid {
+    /// The grid as shown: every name with its control characters escaped.
+    var shown: PlanningMatrix.Grid {
+        func visible(_ text: String) -> String { ControlCharacters.visible(text, keepingLineFeeds: false) }
+        var grid = self
+        grid.network = network.map(visible)
+        grid.networkKind = networkKind.map(visible)
+        grid.competences = competences.map(visible)
+        for index in grid.rows.indices { grid.rows[index].name = visible(grid.rows[index].name) }
+        for index in grid.columns.indices {
+            grid.columns[index].name = visible(grid.columns[index].name)
+            grid.columns[index].covered = grid.columns[index].covered.map(visible)
+            grid.columns[index].missing = grid.columns[index].missing.map(visible)
         }
-        return out
-    }
-
-    /// A GitHub table with a kind column, then the legend.
-    static func markdown(_ grid: Grid, language: Language) -> String {
-        var lines = ["## " + escapeMarkdown(title(grid, language)), ""]
-        if grid.columns.isEmpty { lines += [noPhases(language), ""] }
-        let first = Text(en: "Participant", da: "Deltager")(language)
-        let kind = Text(en: "Kind", da: "Type")(language)
-        let headers = grid.columns.map { column -> String in
-            let name = escapeMarkdown(column.name)
-            return dateRange(column).map { name + "<br>" + $0 } ?? name
-        }
-        func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
-        }
-        lines.append(row([first, kind] + headers))
-        lines.append("|" + (["---", "---"] + grid.columns.map { _ in ":-:" }).joined(separator: "|") + "|")
-        for entry in grid.rows {
-            lines.append(
-                row(
-                    [escapeMarkdown(entry.name), kindWord(entry.kind)(language)]
-                        + entry.marks.map { $0 == .absent ? "" : symbol($0) }))
-        }
-        lines.append(
-            row(["**\(coveredWord(language))**", ""] + grid.columns.map { $0.covered.joined(separator: ", ") }))
-        lines.append(
-            row(["**\(missingWord(language))**", ""] + grid.columns.map { $0.missing.joined(separator: ", ") }))
-        lines.append("")
-        lines.append(legend(language, includeAbsent: false).joined(separator: " · "))
-        lines.append("")
-        lines.append(footnote(language))
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    // MARK: CSV
-
-    /// One RFC 4180 field: quoted when it holds a comma, a quote or a line
-    /// break, with quotes doubled.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return text
-        }
-        return "\"" + TextCells.replacing("\"", with: "\"\"", in: text) + "\""
-    }
-
-    /// A header row (name, kind, one column per phase), one row per
-    /// participant or group, then rows for start and end dates and for the
-    /// covered and missing competences (their kind cell is empty). Lines end
-    /// in CRLF, as RFC 4180 prescribes.
-    static func csv(_ grid: Grid, language: Language) -> String {
-        var records: [[String]] = []
-        records.append(
-            [Text(en: "Name", da: "Navn")(language), Text(en: "Kind", da: "Type")(language)]
-                + grid.columns.map(\.name))
-        for row in grid.rows {
-            records.append([row.name, kindWord(row.kind)(language)] + row.marks.map { word($0)(language) })
-        }
-        records.append(
-            [Text(en: "Start", da: "Start")(language), ""] + grid.columns.map { $0.start?.description ?? "" })
-        records.append([Text(en: "End", da: "Slut")(language), ""] + grid.columns.map { $0.end?.description ?? "" })
-        records.append([coveredWord(language), ""] + grid.columns.map { $0.covered.joined(separator: ", ") })
-        records.append([missingWord(language), ""] + grid.columns.map { $0.missing.joined(separator: ", ") })
-        return records.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+        return grid
     }
 }

@@ -8,7 +8,7 @@
 ///   three styles and what an edge means.
 /// - Every participant and group is a node, also those nobody referred, so
 ///   the graph shows who came in without a referral.
-/// - A participant's node ID is its name (quoted and escaped); other nodes
+/// - A participant's node ID is its name (quoted and escaped, see `id`); other nodes
 ///   (legend, phase copies) get IDs that differ from every name.
 /// - `phases: true` adds one `subgraph cluster_N` per phase (N = the phase's
 ///   number). A node can sit in only one cluster, and a core participant is
@@ -52,13 +52,13 @@ public enum ReferralGraph {
             lines.append(indent + "// " + PlanningMatrix.section(kind)(language))
             for participant in members {
                 lines.append(
-                    indent + "\(quote(participant.name)) [\(attributes(participant, label: participant.name))];")
+                    indent + "\(id(participant.name)) [\(attributes(participant, label: participant.name))];")
             }
         }
 
         let edges = plan.participants.compactMap { participant -> String? in
             guard let referrer = participant.referrer else { return nil }
-            return indent + "\(quote(plan.participants[referrer].name)) -> \(quote(participant.name));"
+            return indent + "\(id(plan.participants[referrer].name)) -> \(id(participant.name));"
         }
         if !edges.isEmpty {
             lines.append("")
@@ -112,19 +112,19 @@ public enum ReferralGraph {
                 let participant = plan.participants[attendance.participant]
                 let id = ids.make("\(number): \(participant.name)")
                 first = first ?? id
-                lines.append("    \(quote(id)) [\(attributes(participant, label: participant.name))];")
+                lines.append("    \(Self.id(id)) [\(attributes(participant, label: participant.name))];")
             }
             if first == nil {
                 let id = ids.make("\(number): " + Text(en: "nobody", da: "ingen")(language))
                 first = id
                 let nobody = Text(en: "(nobody present)", da: "(ingen er med)")(language)
-                lines.append("    \(quote(id)) [label=\(quote(nobody)), shape=plaintext];")
+                lines.append("    \(Self.id(id)) [label=\(quote(nobody)), shape=plaintext];")
             }
             lines.append("  }")
             if let first { anchors.append(first) }
         }
         for (from, to) in zip(anchors, anchors.dropFirst()) {
-            lines.append("  \(quote(from)) -> \(quote(to)) [style=invis];")
+            lines.append("  \(id(from)) -> \(id(to)) [style=invis];")
         }
         return lines
     }
@@ -144,33 +144,53 @@ public enum ReferralGraph {
             "    label=\(quote(Text(en: "Legend", da: "Forklaring")(language)));",
             "    style=dashed;",
             "    color=\"#aaaaaa\";",
-            "    \(quote(core)) [\(attributes(sample(.core), label: Text(en: "core participant", da: "kernedeltager")(language)))];",
-            "    \(quote(asNeeded)) [\(attributes(sample(.participant), label: Text(en: "involved as needed", da: "inddrages løbende")(language)))];",
-            "    \(quote(group)) [\(attributes(sample(.group), label: Text(en: "group", da: "gruppe")(language)))];",
+            "    \(id(core)) [\(attributes(sample(.core), label: Text(en: "core participant", da: "kernedeltager")(language)))];",
+            "    \(id(asNeeded)) [\(attributes(sample(.participant), label: Text(en: "involved as needed", da: "inddrages løbende")(language)))];",
+            "    \(id(group)) [\(attributes(sample(.group), label: Text(en: "group", da: "gruppe")(language)))];",
         ]
         if plan.participants.contains(where: \.isBuiltIn) {
             let builtIn = ids.make(Text(en: "legend: built-in group", da: "forklaring: indbygget gruppe")(language))
             let label = Text(en: "built-in group, not declared", da: "indbygget gruppe, ikke erklæret")(language)
-            lines.append("    \(quote(builtIn)) [\(attributes(sample(.group, builtIn: true), label: label))];")
+            lines.append("    \(id(builtIn)) [\(attributes(sample(.group, builtIn: true), label: label))];")
         }
         let via = Text(en: "pointed to (via)", da: "pegede på (via)")(language)
-        lines.append("    \(quote(core)) -> \(quote(asNeeded)) [label=\(quote(via))];")
+        lines.append("    \(id(core)) -> \(id(asNeeded)) [label=\(quote(via))];")
         lines.append("  }")
         return lines
     }
 
-    /// A DOT double-quoted string. DOT itself only unescapes `\"`, but labels
-    /// treat `\\` as one backslash and `\n` as a line break; escaping every
-    /// backslash keeps each name's ID unique and its label exact.
+    /// A DOT double-quoted string for a label (or a comment-free attribute
+    /// value). DOT itself only unescapes `\"`, but labels treat `\\` as one
+    /// backslash and `\n` as a line break; escaping every backslash keeps each
+    /// label exact. A control character is shown as `\u{1B}` (written
+    /// `\\u{1B}`, so the label reads `\u{1B}`). Scalar by scalar: a quote or a
+    /// backslash followed by a combining mark is still escaped, so the string
+    /// ends exactly at its closing quote and nothing can be injected.
     static func quote(_ text: String) -> String {
+        dotString(text, controls: { "\\" + ControlCharacters.escaped($0) })
+    }
+
+    /// A node ID: quoted like a label, but a control character is written
+    /// with a single backslash (`\u{1B}`), so it can never give the same ID
+    /// as a name that holds the text `\u{1B}` (written `\\u{1B}`). Every
+    /// node has a label, so the ID itself is never shown.
+    static func id(_ text: String) -> String {
+        dotString(text, controls: ControlCharacters.escaped)
+    }
+
+    private static func dotString(_ text: String, controls: (Unicode.Scalar) -> String) -> String {
         var out = "\""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
-            case "\n", "\r\n": out += "\\n"
-            case "\r": break
-            default: out.append(character)
+            case "\n": out += "\\n"
+            default:
+                if ControlCharacters.isControl(scalar) {
+                    out += controls(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

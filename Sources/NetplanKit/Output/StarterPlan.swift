@@ -269,12 +269,5 @@ public enum StarterPlan {
     }
 
     /// A name in double quotes, with `"` and `\` escaped as the language asks.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for character in text {
-            if character == "\"" || character == "\\" { out.append("\\") }
-            out.append(character)
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { Quoting.quoted(text) }
 }

@@ -34,13 +34,4 @@ enum TextCells {
         while line.last == " " { line = line.dropLast() }
         return String(line)
     }
-
-    /// `text` with every `target` character replaced (no Foundation needed).
-    static func replacing(_ target: Character, with replacement: String, in text: String) -> String {
-        var out = ""
-        for character in text {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
-    }
 }

@@ -62,14 +62,3 @@ public struct UnknownNameRule: Rule {
         }
     }
 }
-
-/// A name as it must be written in a plan: bare if it can be, else quoted.
-public func quotedIfNeeded(_ name: String) -> String {
-    var isBare = !name.isEmpty && Keyword.lookup(name) == nil
-    if isBare, let first = name.unicodeScalars.first {
-        isBare = UTF8Decoding.isWordStart(first) && name.unicodeScalars.allSatisfy(UTF8Decoding.isWordContinue)
-    }
-    if isBare { return name }
-    let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-    return "\"\(escaped)\""
-}

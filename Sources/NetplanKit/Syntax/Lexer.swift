@@ -213,32 +213,3 @@ public struct Lexer {
         }
     }
 }
-
-/// Decodes the value of a string token: strips the quotes and resolves `\"` and `\\`.
-public func unquote(_ bytes: ArraySlice<UInt8>) -> String {
-    var slice = bytes
-    if slice.first == 0x22 { slice = slice.dropFirst() }
-    if slice.last == 0x22, slice.count >= 1 {
-        // Only drop a closing quote that is not escaped.
-        var backslashes = 0
-        var index = slice.endIndex - 2
-        while index >= slice.startIndex, slice[index] == 0x5C { backslashes += 1; index -= 1 }
-        if backslashes % 2 == 0 { slice = slice.dropLast() }
-    }
-    if !slice.contains(0x5C) { return String(decoding: slice, as: UTF8.self) }
-    var out: [UInt8] = []
-    out.reserveCapacity(slice.count)
-    var escaping = false
-    for byte in slice {
-        if escaping {
-            out.append(byte)
-            escaping = false
-        } else if byte == 0x5C {
-            escaping = true
-        } else {
-            out.append(byte)
-        }
-    }
-    if escaping { out.append(0x5C) }
-    return String(decoding: out, as: UTF8.self)
-}

@@ -101,7 +101,7 @@ import Testing
             let document = OpenDocument(uri: "file:///x.netplan", version: 1, bytes: Array(text.utf8))
             _ = DiagnosticsConversion.diagnostics(for: document, language: .danish)
             _ = DocumentSymbols.symbols(in: document, language: .english)
-            _ = DocumentFormatting.edits(for: document)
+            _ = try? DocumentFormatting.edits(for: document, language: .english)
             for offset in 0...text.utf8.count {
                 _ = Hover.hover(at: offset, in: document, language: .english)
                 _ = Navigation.definition(at: offset, in: document)

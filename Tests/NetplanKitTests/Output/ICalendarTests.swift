@@ -95,7 +95,7 @@ import Testing
 
     @Test func textValuesAreEscaped() {
         #expect(ICalendar.escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
-        #expect(ICalendar.escape("tab\there\u{7}") == "tab\there")
+        #expect(ICalendar.escape("tab\there\u{7}") == "tab\\\\u{09}here\\\\u{07}")
         let text =
             Self.calendar(
                 """
