@@ -165,9 +165,7 @@ final class MessageWriter: @unchecked Sendable {
 
     /// Serialises and writes one message; a value that cannot be serialised is logged, not written.
     func send(_ message: JSONObject) -> Bool {
-        guard JSONSerialization.isValidJSONObject(message),
-            let body = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return false }
+        guard let body = MessageJSON.data(message) else { return false }
         var frame = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
         frame.append(body)
         lock.lock()
