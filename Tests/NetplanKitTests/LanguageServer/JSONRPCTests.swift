@@ -70,4 +70,17 @@ import Testing
         let unknown = try #require(published["diagnostics"]?.array?.first { $0["code"]?.string == "NP101" })
         #expect(unknown["message"]?.string?.contains("X\u{FFFD}Y") == true)
     }
+
+    @Test func invalidUTF8InAnEditBecomesReplacementCharacters() throws {
+        let uri = "file:///tmp/bytes.netplan"
+        let session = InProcessServer()
+        session.start(uri, "core Anne: faglighed\n")
+        let head = #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"\#(uri)","version":2},"contentChanges":[{"text":"core Anne: faglighed\nphase P: invite \"X"#
+        let body = Array(head.utf8) + [0xFF, 0xC3] + Array(#"Y\"\n"}]}}"#.utf8)
+        session.server.receive(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        let published = try #require(InProcessServer.published(session.take()).last?["params"])
+        #expect(published["version"]?.int == 2)
+        let unknown = try #require(published["diagnostics"]?.array?.first { $0["code"]?.string == "NP101" })
+        #expect(unknown["message"]?.string?.contains("X\u{FFFD}\u{FFFD}Y") == true)
+    }
 }
