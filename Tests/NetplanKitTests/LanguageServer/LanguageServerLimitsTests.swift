@@ -4,7 +4,8 @@ import Testing
 
 /// Results on a very large plan stay bounded: completion and the outline are
 /// capped, so one request cannot hold the server (and the editor) for seconds.
-@Suite struct LanguageServerLimitsTests {
+/// Serialized: the tests share one server (checking the big plan takes a moment), and a server takes one batch at a time.
+@Suite(.serialized) struct LanguageServerLimitsTests {
     static let uri = "file:///tmp/big.netplan"
     static let participants = 20_000
 
