@@ -108,6 +108,7 @@ struct Benchmark {
         try measureFolder()
         try measureSchema()
         measureLanguageServer()
+        measureLanguageServerBurst()
     }
 
     /// Runs one measurement once on a plan of `options.lines` lines, so an
@@ -126,8 +127,10 @@ struct Benchmark {
             sink &+= (try? JSONDecoder().decode(PlainPlan.self, from: json))?.participants.count ?? 0
         case "none":
             break
+        case "lsp-burst":
+            measureLanguageServerBurst()
         default:
-            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder or none\n".utf8))
+            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none or lsp-burst\n".utf8))
             return 2
         }
         return 0

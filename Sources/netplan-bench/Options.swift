@@ -14,6 +14,9 @@ struct BenchOptions {
     var schemaLines = 20_000
     /// Lines of the plan edited in the language-server latency measurement.
     var lspLines = 5_000
+    /// Lines of the plan, and edits at 1x, of the language-server burst.
+    var lspBurstLines = 3_000
+    var lspBurstEdits = 300
     var seed: UInt64 = 42
     /// Only write a generated plan of `lines` lines to this path, for profiling.
     var writePlan: String?
@@ -30,6 +33,8 @@ struct BenchOptions {
                 folderPlans = 100
                 schemaLines = 2_000
                 lspLines = 1_000
+                lspBurstLines = 1_000
+                lspBurstEdits = 100
             case "--lines": lines = Int(iterator.next() ?? "") ?? lines
             case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
             case "--folder-plans": folderPlans = Int(iterator.next() ?? "") ?? folderPlans
@@ -39,11 +44,12 @@ struct BenchOptions {
             case "--only": only = iterator.next()
             case "--help", "-h":
                 print("""
-                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder]
+                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder|lsp-burst]
 
                     Build in release mode first: swift build -c release
                     Then: swift run -c release netplan-bench
                     --write-plan PATH only writes a generated plan of --lines lines (for profiling).
+                    --only lsp-burst runs only the language-server burst measurement.
                     --only check|decoder runs one of them once on the plan, for callgrind:
                       valgrind --tool=callgrind netplan-bench --lines 40000 --only check
                     """)

@@ -11,7 +11,17 @@
 /// - after `leader`, `codriver`, `reference`: declared participants;
 /// - after `allow`: the rules that may be allowed.
 /// Names that need quotes are inserted quoted; names already in the list are left out.
+///
+/// An answer holds at most `limit` items, so a plan with thousands of
+/// participants cannot hold up the server or the editor. When there are more
+/// candidates, only those whose name starts with what is typed (ignoring
+/// case) are kept, the first `limit` of them in the editor's order
+/// (`sortText`), and the list is marked incomplete, so that the editor asks
+/// again as the user types on.
 enum Completion {
+    /// The most items in one answer.
+    static let limit = 200
+
     enum ItemKind: Int {
         case value = 12
         case variable = 6
@@ -60,7 +70,29 @@ enum Completion {
         let needsSpace = replace.start > 0 && [0x3A, 0x2C].contains(source.bytes[replace.start - 1])
         let builder = Builder(
             document: document, language: language, replace: replace, inString: inString, leadingSpace: needsSpace)
-        return builder.build(context: context)
+        let candidates = builder.build(context: context)
+        guard candidates.count > limit else { return candidates.map(builder.item) }
+        // What is typed of the name, without an opening quote.
+        var typed = offset > replace.start ? source.text(SourceRange(replace.start, offset)) : ""
+        if inString, typed.hasPrefix("\"") { typed.removeFirst() }
+        let prefix = typed.lowercased()
+        var kept = prefix.isEmpty ? candidates : candidates.filter { $0.label.lowercased().hasPrefix(prefix) }
+        if kept.count > limit {
+            kept.sort { $0.sortText < $1.sortText }
+            kept.removeSubrange(limit...)
+        }
+        return ["isIncomplete": true, "items": kept.map(builder.item)] as JSONObject
+    }
+
+    /// An item before it is turned into JSON: the detail is made only for items that are sent.
+    struct Candidate {
+        let label: String
+        let insert: String
+        let kind: ItemKind
+        let sortGroup: Int
+        let detail: () -> String?
+
+        var sortText: String { "\(sortGroup) \(label)" }
     }
 
     private struct Builder {
@@ -69,10 +101,21 @@ enum Completion {
         let replace: SourceRange
         let inString: Bool
         let leadingSpace: Bool
+        /// `replace` for the client, converted once for all items.
+        let replaceJSON: JSONObject
+
+        init(document: OpenDocument, language: Language, replace: SourceRange, inString: Bool, leadingSpace: Bool) {
+            self.document = document
+            self.language = language
+            self.replace = replace
+            self.inString = inString
+            self.leadingSpace = leadingSpace
+            replaceJSON = document.rangeJSON(replace)
+        }
 
         var plan: ResolvedPlan { document.plan }
 
-        func build(context: [Token]) -> [JSONObject] {
+        func build(context: [Token]) -> [Candidate] {
             guard let first = context.first else { return statementKeywords() }
             guard case .keyword(let statement) = first.kind, Keyword.statementStarters.contains(statement) else {
                 return []
@@ -121,47 +164,58 @@ enum Completion {
             token.kind == .string ? document.source.stringValue(token.range) : document.source.text(token.range)
         }
 
-        private func item(
-            label: String, insert: String, kind: ItemKind, detail: String?, sortGroup: Int
-        ) -> JSONObject {
+        /// The JSON of a completion item.
+        func item(_ candidate: Candidate) -> JSONObject {
+            let insert = candidate.insert
             let newText = (leadingSpace ? " " : "") + insert
             var item: JSONObject = [
-                "label": label,
-                "kind": kind.rawValue,
-                "sortText": "\(sortGroup) \(label)",
+                "label": candidate.label,
+                "kind": candidate.kind.rawValue,
+                "sortText": candidate.sortText,
                 "filterText": inString && insert.utf8.first != 0x22 ? "\"" + insert : insert,
-                "textEdit": ["range": document.rangeJSON(replace), "newText": newText] as JSONObject,
+                "textEdit": ["range": replaceJSON, "newText": newText] as JSONObject,
             ]
-            if let detail { item["detail"] = detail }
+            if let detail = candidate.detail() { item["detail"] = detail }
             return item
         }
 
-        private func keywords(_ keywords: [Keyword]) -> [JSONObject] {
+        private func item(
+            label: String, insert: String, kind: ItemKind, detail: @escaping () -> String?, sortGroup: Int
+        ) -> Candidate {
+            Candidate(label: label, insert: insert, kind: kind, sortGroup: sortGroup, detail: detail)
+        }
+
+        private func keywords(_ keywords: [Keyword]) -> [Candidate] {
             keywords.enumerated().map { index, keyword in
                 item(
                     label: keyword.rawValue, insert: keyword.rawValue, kind: .keyword,
-                    detail: Self.explanation(keyword)?(language), sortGroup: index)
+                    detail: { [language] in Self.explanation(keyword)?(language) }, sortGroup: index)
             }
         }
 
-        private func statementKeywords() -> [JSONObject] {
+        private func statementKeywords() -> [Candidate] {
             keywords([.network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set])
         }
 
-        private func clauseKeywords(excluding: Set<Keyword>) -> [JSONObject] {
+        private func clauseKeywords(excluding: Set<Keyword>) -> [Candidate] {
             keywords([.invite, .needs, .without, .allow].filter { !excluding.contains($0) })
         }
 
         private func participants(
             includingBuiltIns: Bool, excluding listed: Set<String>, coreFirst: Bool = false, peopleOnly: Bool = false
-        ) -> [JSONObject] {
-            var result: [JSONObject] = []
+        ) -> [Candidate] {
+            var result: [Candidate] = []
             var seen = listed
+            let plan = plan
+            let language = language
             for participant in plan.participants where seen.insert(participant.name).inserted {
                 if peopleOnly, participant.isGroup { continue }
-                let competences = participant.competences.map { plan.diamond[$0].name }
-                var detail = Hover.kindWord(participant, language)
-                if !competences.isEmpty { detail += " · " + competences.joined(separator: ", ") }
+                let detail = {
+                    let competences = participant.competences.map { plan.diamond[$0].name }
+                    var detail = Hover.kindWord(participant, language)
+                    if !competences.isEmpty { detail += " · " + competences.joined(separator: ", ") }
+                    return detail
+                }
                 let group = participant.isBuiltIn ? 2 : (coreFirst && !participant.isCore ? 1 : 0)
                 result.append(
                     item(
@@ -173,28 +227,33 @@ enum Completion {
                     result.append(
                         item(
                             label: name, insert: quotedIfNeeded(name), kind: .module,
-                            detail: Text(en: "built-in group", da: "indbygget gruppe")(language), sortGroup: 2))
+                            detail: { Text(en: "built-in group", da: "indbygget gruppe")(language) }, sortGroup: 2))
                 }
             }
             return result
         }
 
-        private func competences(excluding listed: Set<String>) -> [JSONObject] {
-            plan.diamond.enumerated().compactMap { index, competence in
+        private func competences(excluding listed: Set<String>) -> [Candidate] {
+            let plan = plan
+            let language = language
+            return plan.diamond.enumerated().compactMap { index, competence in
                 guard !listed.contains(competence.name) else { return nil }
-                let bringers = plan.participants.filter { $0.competences.contains(index) }.count
                 return item(
                     label: competence.name, insert: quotedIfNeeded(competence.name), kind: .enumMember,
-                    detail: Text(en: "competence · brought by \(bringers)", da: "kompetence · bragt af \(bringers)")(language),
+                    detail: {
+                        let bringers = plan.participants.filter { $0.competences.contains(index) }.count
+                        return Text(en: "competence · brought by \(bringers)", da: "kompetence · bragt af \(bringers)")(language)
+                    },
                     sortGroup: index)
             }
         }
 
-        private func allowableRules() -> [JSONObject] {
-            RuleRegistry.all.filter { $0.description.severity != .error }.map { rule in
+        private func allowableRules() -> [Candidate] {
+            let language = language
+            return RuleRegistry.all.filter { $0.description.severity != .error }.map { rule in
                 item(
                     label: rule.description.identifier, insert: rule.description.identifier, kind: .value,
-                    detail: rule.description.code + " · " + rule.description.title(language), sortGroup: 0)
+                    detail: { rule.description.code + " · " + rule.description.title(language) }, sortGroup: 0)
             }
         }
 

@@ -89,9 +89,9 @@ enum Frame {
 /// Cuts a byte stream into `Content-Length` framed messages.
 ///
 /// Bytes are appended as they arrive; `next()` returns each complete frame.
-/// A header without a usable `Content-Length` is reported and skipped; if a
-/// valid header follows junk in the same header block, reading resumes there,
-/// so one bad message never loses the next.
+/// A header without a usable `Content-Length` is reported and skipped; the
+/// tail of a broken message glued in front of the next header is skipped
+/// (see `HeaderBlock`), so one bad message does not lose the next.
 struct MessageFramer {
     /// The largest body accepted (a plan is text; 64 MB is far beyond any).
     static let maximumLength = 64 << 20
@@ -124,9 +124,8 @@ struct MessageFramer {
             }
             return nil
         }
-        let header = String(decoding: buffer[position..<headerEnd.start], as: UTF8.self)
         let bodyStart = headerEnd.end
-        switch Self.contentLength(in: header) {
+        switch HeaderBlock.contentLength(in: buffer[position..<headerEnd.start]) {
         case .success(let length):
             guard buffer.count - bodyStart >= length else { return nil }
             let body = Data(buffer[bodyStart..<bodyStart + length])
@@ -136,10 +135,6 @@ struct MessageFramer {
             position = bodyStart
             return .malformed(problem.text)
         }
-    }
-
-    private struct HeaderProblem: Error {
-        var text: String
     }
 
     /// The header block's end: the empty line (CR LF CR LF, or LF LF).
@@ -157,28 +152,6 @@ struct MessageFramer {
         }
         return nil
     }
-
-    /// Reads `Content-Length` from a header block. Other fields (`Content-Type`)
-    /// are ignored; junk before the field (the tail of a broken message) is
-    /// skipped, and the last `Content-Length` wins.
-    private static func contentLength(in header: String) -> Result<Int, HeaderProblem> {
-        var length: Int?
-        var problem: String?
-        let lines = header.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        for line in lines {
-            guard let field = line.range(of: "content-length:", options: .caseInsensitive) else { continue }
-            let value = line[field.upperBound...].trimmingCharacters(in: .whitespaces)
-            if let number = Int(value), number >= 0, number <= maximumLength {
-                length = number
-                problem = nil
-            } else {
-                length = nil
-                problem = "Content-Length is not a usable number: `\(value.prefix(30))`"
-            }
-        }
-        if let length { return .success(length) }
-        return .failure(HeaderProblem(text: problem ?? "a message header without Content-Length"))
-    }
 }
 
 /// Writes framed JSON-RPC messages.
@@ -192,9 +165,7 @@ final class MessageWriter: @unchecked Sendable {
 
     /// Serialises and writes one message; a value that cannot be serialised is logged, not written.
     func send(_ message: JSONObject) -> Bool {
-        guard JSONSerialization.isValidJSONObject(message),
-            let body = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return false }
+        guard let body = MessageJSON.data(message) else { return false }
         var frame = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
         frame.append(body)
         lock.lock()

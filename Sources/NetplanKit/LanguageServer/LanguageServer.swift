@@ -9,11 +9,27 @@ import Foundation
 /// A Language Server Protocol server for `.netplan` files, speaking JSON-RPC
 /// 2.0 with `Content-Length` framing.
 ///
-/// The server is push-driven: `receive(_:)` takes bytes as they arrive and
-/// handles every complete message at once, writing replies and notifications
-/// through the `write` closure. `run(inputDescriptor:)` is the loop for a real
-/// stream (standard input in `netplan lsp`, a pipe in the tests). All state is
-/// touched from the thread that feeds the server only.
+/// The server works in batches. `run(inputDescriptor:)` is the loop for a real
+/// stream (standard input in `netplan lsp`, a pipe in the tests): a thread of
+/// its own reads and parses the input (`MessageInbox`), and the loop takes
+/// every message waiting as one batch. `receive(_:)` takes bytes directly, and
+/// every complete message in them is one batch (tests, in-process `lsp`).
+/// Replies and notifications are written through the `write` closure. All
+/// server state is touched from the loop's thread only.
+///
+/// In a batch, messages are handled in the order they came. An edit only
+/// replaces the text; the document is checked when something needs the
+/// result. The order of what the client sees:
+/// - A request about a document sees every edit before it. If those edits are
+///   not published yet, the document is checked once and its diagnostics are
+///   published just before the response (so a response never overtakes the
+///   diagnostics of the text it answered about). `shutdown` publishes
+///   everything pending first.
+/// - After the batch, every document changed in it is checked once and its
+///   latest version published, unless more input is already waiting: then
+///   the next batch comes first, since it may change the document again.
+/// So a burst of hundreds of edits costs one check and one
+/// `publishDiagnostics`, for the latest version, and never one per edit.
 ///
 /// Nothing the client sends can stop it: a malformed message gets a JSON-RPC
 /// error and the server reads on; an unknown request gets `MethodNotFound`,
@@ -25,11 +41,16 @@ public final class LanguageServer: @unchecked Sendable {
         case shutDown
     }
 
-    private var framer = MessageFramer()
+    private var reader = MessageReader()
     private let writer: MessageWriter
-    private let log: (String) -> Void
+    let log: (String) -> Void
     private(set) var state = State.uninitialized
-    private(set) var documents: [String: OpenDocument] = [:]
+    let store = DocumentStore()
+    /// Whether more input is waiting than the batch being handled.
+    var moreInputWaiting: () -> Bool = { false }
+
+    /// How many times a document has been checked (the tests count them).
+    var checkCount: Int { store.checkCount }
 
     /// The language of messages, hovers and completion details.
     public private(set) var language: Language
@@ -56,56 +77,58 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Reads the stream until `exit` or its end, and returns the exit code.
     public func run(inputDescriptor: Int32) -> Int32 {
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let inbox = MessageInbox.reading(inputDescriptor)
+        moreInputWaiting = { inbox.hasWaiting }
+        defer { moreInputWaiting = { false } }
         while exitCode == nil {
-            let count = buffer.withUnsafeMutableBytes { raw in
-                read(inputDescriptor, raw.baseAddress, raw.count)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                log("cannot read the input: \(String(cString: strerror(errno)))")
-                break
-            }
-            if count == 0 { break }
-            receive(buffer[0..<count])
+            let messages = inbox.takeAll()
+            if messages.isEmpty { break }  // the input has ended
+            handle(batch: messages)
         }
-        finishInput()
+        inbox.stop()
+        if exitCode == nil {
+            if let note = inbox.endNote { log(note) }
+            exitCode = 1
+        }
         return exitCode ?? 1
     }
 
-    /// Handles every complete message in the bytes received so far.
+    /// Handles every complete message in the bytes received so far, as one batch.
     public func receive<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        framer.append(bytes)
-        while exitCode == nil, let frame = framer.next() {
-            switch frame {
-            case .message(let body):
-                handle(body)
-            case .malformed(let problem):
-                log("malformed message header: \(problem)")
-                sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "malformed message header: \(problem)"))
-            }
-        }
+        reader.append(bytes)
+        let messages = reader.all()
+        if !messages.isEmpty { handle(batch: messages) }
     }
 
     /// The input has ended: without `exit`, the exit code is 1.
     public func finishInput() {
         if exitCode == nil {
-            if framer.hasPendingBytes { log("the input ended inside a message") }
+            if reader.hasPendingBytes { log("the input ended inside a message") }
             exitCode = 1
         }
     }
 
+    /// Handles messages in order until `exit`, then publishes what changed.
+    private func handle(batch: [IncomingMessage]) {
+        for message in batch {
+            guard exitCode == nil else { return }
+            switch message {
+            case .json(let object):
+                handle(object)
+            case .notJSON(let count):
+                log("a message that is not JSON (\(count) bytes)")
+                sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "the message is not valid JSON"))
+            case .malformedHeader(let problem):
+                log("malformed message header: \(problem)")
+                sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "malformed message header: \(problem)"))
+            }
+        }
+        if exitCode == nil { publishPending(unlessMoreInput: true) }
+    }
+
     // MARK: - Dispatch
 
-    private func handle(_ body: Data) {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
-        } catch {
-            log("a message that is not JSON (\(body.count) bytes)")
-            sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "the message is not valid JSON"))
-            return
-        }
+    private func handle(_ object: Any) {
         guard let message = object as? JSONObject else {
             sendError(
                 id: nil,
@@ -214,6 +237,7 @@ public final class LanguageServer: @unchecked Sendable {
         case "initialize":
             return try initialize(params)
         case "shutdown":
+            publishPending(unlessMoreInput: false)
             state = .shutDown
             return NSNull()
         case "textDocument/hover":
@@ -260,17 +284,17 @@ public final class LanguageServer: @unchecked Sendable {
             let item = try params.object("textDocument")
             let uri = try item.string("uri")
             let text = try item.string("text")
-            open(uri: uri, version: item.optionalInt("version"), bytes: Array(text.utf8))
+            store.set(uri, version: item.optionalInt("version"), bytes: Array(text.utf8))
         case "textDocument/didChange":
             try change(params)
         case "textDocument/didClose":
             let uri = try params.textDocumentURI()
-            documents[uri] = nil
+            store.remove(uri)
             notify("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])
         case "textDocument/didSave":
             let uri = try params.textDocumentURI()
-            if let text = params.optionalString("text"), let document = documents[uri] {
-                open(uri: uri, version: document.version, bytes: Array(text.utf8))
+            if let text = params.optionalString("text"), let current = store.text(of: uri) {
+                store.set(uri, version: current.version, bytes: Array(text.utf8))
             }
         default:
             return false
@@ -301,119 +325,5 @@ public final class LanguageServer: @unchecked Sendable {
             "renameProvider": ["prepareProvider": true],
         ]
         return ["capabilities": capabilities, "serverInfo": ["name": "netplan", "version": Tool.version]] as JSONObject
-    }
-
-    // MARK: - Documents
-
-    private func open(uri: String, version: Int?, bytes: [UInt8]) {
-        let document = OpenDocument(uri: uri, version: version, bytes: bytes)
-        documents[uri] = document
-        publishDiagnostics(for: document)
-    }
-
-    private func change(_ params: Params) throws(ResponseError) {
-        let item = try params.object("textDocument")
-        let uri = try item.string("uri")
-        let changes = try params.array("contentChanges")
-        guard let document = documents[uri] else {
-            log("`didChange` for `\(uri)`, which is not open")
-            return
-        }
-        var bytes = document.source.bytes
-        for (index, rawChange) in changes.enumerated() {
-            guard let object = rawChange as? JSONObject else {
-                throw .invalidParams("`contentChanges[\(index)]` must be an object")
-            }
-            let change = Params(object, path: "contentChanges[\(index)]")
-            let text = try change.string("text")
-            if let range = change.optionalObject("range") {
-                // An incremental change, though we ask for full text: apply it all the same.
-                let converter = PositionConverter(bytes: bytes)
-                let start = converter.offset(of: try range.position("start"))
-                let end = max(start, converter.offset(of: try range.position("end")))
-                bytes.replaceSubrange(start..<end, with: Array(text.utf8))
-            } else {
-                bytes = Array(text.utf8)
-            }
-        }
-        open(uri: uri, version: item.optionalInt("version") ?? document.version, bytes: bytes)
-    }
-
-    private func publishDiagnostics(for document: OpenDocument) {
-        var params: JSONObject = [
-            "uri": document.uri,
-            "diagnostics": DiagnosticsConversion.diagnostics(for: document, language: language),
-        ]
-        if let version = document.version { params["version"] = version }
-        notify("textDocument/publishDiagnostics", params)
-    }
-
-    /// Runs `body` with the open document and the byte offset of `position`;
-    /// `missing` is the answer when the document is not open.
-    private func withDocument(
-        _ params: Params, missing: Any = NSNull(),
-        _ body: (OpenDocument, Int) throws(ResponseError) -> Any
-    ) throws(ResponseError) -> Any {
-        let uri = try params.textDocumentURI()
-        let position = try params.position("position")
-        guard let document = documents[uri] else { return missing }
-        return try body(document, document.offset(position))
-    }
-}
-
-/// Typed access to the params of a message; a missing or mistyped field is `InvalidParams`.
-struct Params {
-    let object: JSONObject
-    /// Where this object is, for messages (`params.textDocument`).
-    let path: String
-
-    init(_ object: JSONObject, path: String) {
-        self.object = object
-        self.path = path
-    }
-
-    private func missing(_ key: String, _ what: String) -> ResponseError {
-        .invalidParams("`\(path).\(key)` is missing or not \(what)")
-    }
-
-    func string(_ key: String) throws(ResponseError) -> String {
-        guard let value = object[key] as? String else { throw missing(key, "a string") }
-        return value
-    }
-
-    func optionalString(_ key: String) -> String? { object[key] as? String }
-
-    func optionalInt(_ key: String) -> Int? { JSONValues.integer(object[key]) }
-
-    func optionalBool(_ key: String) -> Bool? { JSONValues.boolean(object[key]) }
-
-    func int(_ key: String) throws(ResponseError) -> Int {
-        guard let value = JSONValues.integer(object[key]) else { throw missing(key, "an integer") }
-        return value
-    }
-
-    func object(_ key: String) throws(ResponseError) -> Params {
-        guard let value = object[key] as? JSONObject else { throw missing(key, "an object") }
-        return Params(value, path: "\(path).\(key)")
-    }
-
-    func optionalObject(_ key: String) -> Params? {
-        (object[key] as? JSONObject).map { Params($0, path: "\(path).\(key)") }
-    }
-
-    func array(_ key: String) throws(ResponseError) -> [Any] {
-        guard let value = object[key] as? [Any] else { throw missing(key, "an array") }
-        return value
-    }
-
-    /// `textDocument.uri`.
-    func textDocumentURI() throws(ResponseError) -> String {
-        try object("textDocument").string("uri")
-    }
-
-    /// A `Position` (`{line, character}`); negative numbers are clamped later.
-    func position(_ key: String) throws(ResponseError) -> LSPPosition {
-        let position = try object(key)
-        return LSPPosition(line: try position.int("line"), character: try position.int("character"))
     }
 }

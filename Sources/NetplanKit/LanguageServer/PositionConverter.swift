@@ -98,6 +98,36 @@ public struct PositionConverter: Sendable {
         return LSPPosition(line: line, character: units)
     }
 
+    /// The LSP positions of many byte offsets, in the order given. Offsets
+    /// are visited in ascending order and a line is scanned only once, so
+    /// thousands of positions on one long line cost time linear in the line,
+    /// not one scan from the line's start each.
+    public func positions(of offsets: [Int]) -> [LSPPosition] {
+        var result = [LSPPosition](repeating: LSPPosition(line: 0, character: 0), count: offsets.count)
+        var line = -1
+        var index = 0
+        var units = 0
+        for which in offsets.indices.sorted(by: { offsets[$0] < offsets[$1] }) {
+            let offset = min(max(offsets[which], 0), bytes.count)
+            let offsetLine = self.line(of: offset)
+            if offsetLine != line {
+                line = offsetLine
+                index = lineStarts[line]
+                units = 0
+            }
+            // An offset inside a line break belongs at the end of the line's content.
+            let end = min(offset, lineEnds[line])
+            while index < end {
+                let (length, width) = scalar(at: index)
+                if index + length > end { break }  // inside a character: its start
+                units += width
+                index += length
+            }
+            result[which] = LSPPosition(line: line, character: units)
+        }
+        return result
+    }
+
     /// The LSP range of a byte range.
     public func range(of range: SourceRange) -> LSPRange {
         LSPRange(start: position(of: range.start), end: position(of: range.end))

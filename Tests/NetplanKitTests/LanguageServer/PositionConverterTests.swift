@@ -118,4 +118,17 @@ import Testing
             }
         }
     }
+
+    @Test func manyPositionsAtOnceAgreeWithOneByOne() {
+        let text = "ab æ 😀 e\u{301}\r\nx\ry\n\u{FF}\u{80}z 𝄞\n\nend"
+        var bytes = Array(text.utf8)
+        bytes.insert(0xFF, at: 20)  // an invalid byte
+        let converter = PositionConverter(bytes: bytes)
+        // Every offset (inside characters and line breaks, and out of range), in a shuffled order, some twice.
+        var generator = SystemRandomNumberGenerator()
+        var offsets = Array(-2...(bytes.count + 2)) + [3, 3, bytes.count]
+        offsets.shuffle(using: &generator)
+        #expect(converter.positions(of: offsets) == offsets.map { converter.position(of: $0) })
+        #expect(converter.positions(of: []).isEmpty)
+    }
 }
