@@ -108,6 +108,7 @@ struct Benchmark {
         try measureFolder()
         try measureSchema()
         measureLanguageServer()
+        measureGrowth()
     }
 
     /// Runs one measurement once on a plan of `options.lines` lines, so an
@@ -115,6 +116,7 @@ struct Benchmark {
     /// without timing noise. Generation happens outside the measured part only
     /// in the sense that both modes pay it equally.
     func runOnce(_ what: String) -> Int32 {
+        if what.hasPrefix("growth:") { return runGrowthOnce(what) }
         let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
         let bytes = Array(plan.text.utf8)
         let source = SourceFile(path: "plan.netplan", bytes: bytes)
@@ -127,7 +129,7 @@ struct Benchmark {
         case "none":
             break
         default:
-            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder or none\n".utf8))
+            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none or growth:NAME:SCALE\n".utf8))
             return 2
         }
         return 0

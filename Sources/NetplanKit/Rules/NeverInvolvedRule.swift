@@ -27,6 +27,7 @@ public struct NeverInvolvedRule: Rule {
                 let range = participant.nameRange
             else { return nil }
             // Phases whose needs this participant would cover.
+            WorkProbe.add(.coverageTest, plan.phases.count)
             let fitting = plan.phases.filter { phase in
                 phase.needs.contains { !$0.isCovered && participant.competences.contains($0.competence) }
             }.map(\.name)

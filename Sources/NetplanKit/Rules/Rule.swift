@@ -62,8 +62,9 @@ extension Rule {
         _ message: Text, at range: SourceRange, label: Text? = nil, secondary: [Annotation] = [],
         notes: [Text] = [], help: Text? = nil
     ) -> Diagnostic {
+        WorkProbe.add(.findingBuilt)
         // Names can be megabytes long; a message stays readable.
-        Diagnostic(
+        return Diagnostic(
             code: description.code, severity: description.severity, message: message.shortened(),
             primary: Annotation(range, label), secondary: secondary, notes: notes.map { $0.shortened() },
             help: help?.shortened())

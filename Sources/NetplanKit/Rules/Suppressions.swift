@@ -53,6 +53,7 @@ enum Suppressions {
                 continue
             }
             let before = kept.count
+            WorkProbe.add(.suppressionTest, kept.count)
             kept.removeAll { $0.code == code && statement.range.start <= $0.range.start && $0.range.end <= statement.range.end }
             if kept.count == before {
                 extra.append(

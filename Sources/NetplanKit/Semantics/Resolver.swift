@@ -238,6 +238,7 @@ public struct Resolver {
             }
             for needIndex in plan.phases[phaseIndex].needs.indices {
                 let competence = plan.phases[phaseIndex].needs[needIndex].competence
+                WorkProbe.add(.coverageTest, present.count)
                 plan.phases[phaseIndex].needs[needIndex].coveredBy = present.compactMap { attendance in
                     plan.participants[attendance.participant].competences.contains(competence)
                         ? attendance.participant : nil

@@ -9,6 +9,7 @@ public enum Suggest {
         let target = Array(lowered.unicodeScalars)
         let limit = max(1, min(3, (target.count + 1) / 3))
         var best: (String, Int)?
+        WorkProbe.add(.suggestionCandidate, candidates.count)
         for candidate in candidates where candidate != name {
             let other = Array(candidate.lowercased().unicodeScalars)
             guard abs(other.count - target.count) <= limit else { continue }
