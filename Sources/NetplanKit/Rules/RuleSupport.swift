@@ -15,8 +15,7 @@ extension RuleContext {
 
     /// Declared participants and groups who bring a competence, in declaration order.
     public func holders(of competence: Int) -> [Int] {
-        WorkProbe.add(.coverageTest, plan.participants.count)
-        return plan.participants.indices.filter { plan.participants[$0].competences.contains(competence) }
+        plan.participants.indices.filter { plan.participants[$0].competences.contains(competence) }
     }
 
     /// "Fie (ressourcer)" for each candidate, at most `limit` of them.

@@ -45,10 +45,14 @@ import Testing
         // Names of every length from 1 to 2,000: with at most 3 edits, only
         // names within 3 of the length can match.
         let candidates = (1...2_000).map { String(repeating: "a", count: $0) }
+        let index = SuggestionIndex(candidates)
         let probe = WorkProbe()
-        let suggestion = WorkProbe.$current.withValue(probe) { Suggest.closest(to: "aaaaab", among: candidates) }
-        #expect(suggestion == "aaaaa")
-        #expect(probe.count(.suggestionCandidate) <= 20)
+        let suggestions = WorkProbe.$current.withValue(probe) {
+            ["aaaaab", "b", String(repeating: "a", count: 149) + "b"].map { index.closest(to: $0) }
+        }
+        #expect(suggestions == ["aaaaa", "a", String(repeating: "a", count: 149)])
+        // Lengths 3-9, 0-2 and 147-153.
+        #expect(probe.count(.suggestionCandidate) <= 7 + 2 + 7)
     }
 
     /// n phases leaving a core participant out, each with `allow`.
