@@ -225,6 +225,16 @@ public struct Resolver {
         // `needed[c] == phase` means the phase needs competence c, as its need number `slot[c]`.
         var needed = [Int](repeating: -1, count: plan.diamond.count)
         var slot = [Int](repeating: 0, count: plan.diamond.count)
+        // Every participant's competences in one array, participant p's from
+        // `firstCompetence[p]` up to `firstCompetence[p + 1]`: read in the
+        // loop below without retaining an array per participant.
+        var allCompetences: [Int] = []
+        var firstCompetence: [Int] = [0]
+        firstCompetence.reserveCapacity(plan.participants.count + 1)
+        for participant in plan.participants {
+            allCompetences += participant.competences
+            firstCompetence.append(allCompetences.count)
+        }
         for phaseIndex in plan.phases.indices {
             for reference in plan.phases[phaseIndex].without { left[reference.participant] = phaseIndex }
             var present: [Attendance] = []
@@ -246,13 +256,18 @@ public struct Resolver {
                     needed[need.competence] = phaseIndex
                     slot[need.competence] = needIndex
                 }
+                var covered = [[Int]](repeating: [], count: plan.phases[phaseIndex].needs.count)
                 var tests = 0
                 for attendance in present {
-                    let competences = plan.participants[attendance.participant].competences
-                    tests += competences.count
-                    for competence in competences where needed[competence] == phaseIndex {
-                        plan.phases[phaseIndex].needs[slot[competence]].coveredBy.append(attendance.participant)
+                    let participant = attendance.participant
+                    tests += firstCompetence[participant + 1] - firstCompetence[participant]
+                    for position in firstCompetence[participant]..<firstCompetence[participant + 1] {
+                        let competence = allCompetences[position]
+                        if needed[competence] == phaseIndex { covered[slot[competence]].append(participant) }
                     }
+                }
+                for (needIndex, coveredBy) in covered.enumerated() {
+                    plan.phases[phaseIndex].needs[needIndex].coveredBy = coveredBy
                 }
                 WorkProbe.add(.coverageTest, tests)
             }
