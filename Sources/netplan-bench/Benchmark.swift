@@ -109,6 +109,7 @@ struct Benchmark {
         try measureSchema()
         measureLanguageServer()
         measureLanguageServerBurst()
+        measureGrowth()
     }
 
     /// Runs one measurement once on a plan of `options.lines` lines, so an
@@ -116,6 +117,7 @@ struct Benchmark {
     /// without timing noise. Generation happens outside the measured part only
     /// in the sense that both modes pay it equally.
     func runOnce(_ what: String) -> Int32 {
+        if what.hasPrefix("growth:") { return runGrowthOnce(what) }
         let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
         let bytes = Array(plan.text.utf8)
         let source = SourceFile(path: "plan.netplan", bytes: bytes)
@@ -130,7 +132,7 @@ struct Benchmark {
         case "lsp-burst":
             measureLanguageServerBurst()
         default:
-            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none or lsp-burst\n".utf8))
+            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none, lsp-burst or growth:NAME:SCALE\n".utf8))
             return 2
         }
         return 0

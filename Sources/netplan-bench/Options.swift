@@ -22,6 +22,12 @@ struct BenchOptions {
     var writePlan: String?
     /// Only run one measurement once (`check` or `decoder`), for instruction counting under callgrind.
     var only: String?
+    /// Units of the growth cases at 1x (see Growth.swift).
+    var growthSize = 1_000
+    /// Only these growth cases (all when empty).
+    var growthCases: [String] = []
+    /// Only measure growth.
+    var growthOnly = false
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -35,6 +41,7 @@ struct BenchOptions {
                 lspLines = 1_000
                 lspBurstLines = 1_000
                 lspBurstEdits = 100
+                growthSize = 250
             case "--lines": lines = Int(iterator.next() ?? "") ?? lines
             case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
             case "--folder-plans": folderPlans = Int(iterator.next() ?? "") ?? folderPlans
@@ -42,9 +49,13 @@ struct BenchOptions {
             case "--seed": seed = UInt64(iterator.next() ?? "") ?? seed
             case "--write-plan": writePlan = iterator.next()
             case "--only": only = iterator.next()
+            case "--growth": growthOnly = true
+            case "--growth-size": growthSize = max(1, Int(iterator.next() ?? "") ?? growthSize)
+            case "--growth-case": growthCases.append(iterator.next() ?? "")
             case "--help", "-h":
                 print("""
                     Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder|lsp-burst]
+                           [--growth] [--growth-size N] [--growth-case NAME]... [--only growth:NAME:SCALE]
 
                     Build in release mode first: swift build -c release
                     Then: swift run -c release netplan-bench
@@ -52,6 +63,12 @@ struct BenchOptions {
                     --only lsp-burst runs only the language-server burst measurement.
                     --only check|decoder runs one of them once on the plan, for callgrind:
                       valgrind --tool=callgrind netplan-bench --lines 40000 --only check
+                    --growth only measures growth: each case's check at 1x and 4x, and the ratio
+                      (linear ~4, quadratic ~16); --growth-size sets n at 1x (default 1000,
+                      250 with --quick); --growth-case NAME picks cases.
+                    --only growth:NAME:SCALE checks one growth case once at n * SCALE, for callgrind:
+                      valgrind --tool=callgrind --toggle-collect='*Checker*check*' \\
+                        netplan-bench --only growth:suggestions:4
                     """)
                 exit(0)
             default:

@@ -14,4 +14,8 @@ if let only = options.only {
     exit(Benchmark(options: options).runOnce(only))
 }
 let bench = Benchmark(options: options)
+if options.growthOnly {
+    bench.measureGrowth()
+    exit(0)
+}
 exit(bench.run())

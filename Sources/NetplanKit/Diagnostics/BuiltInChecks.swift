@@ -55,10 +55,10 @@ public enum BuiltInChecks {
             code: Messages.invalidDateCode, identifier: "invalid-date", severity: .error,
             title: Text(en: "A date that does not exist", da: "En dato, der ikke findes"),
             rationale: Text(
-                en: "Phase dates are written year-month-day, such as 2027-03-01, so that they sort and read the same everywhere. A date like 2027-02-30 does not exist in the calendar.",
-                da: "Fasedatoer skrives år-måned-dag, fx 2027-03-01, så de sorteres og læses ens overalt. En dato som 2027-02-30 findes ikke i kalenderen."),
-            triggering: ["phase Start from ↓2027-02-30 to 2027-03-01"],
-            nonTriggering: ["phase Start from 2028-02-29 to 2028-03-01"]),
+                en: "Phase dates are written year-month-day, such as 2027-03-01, so that they sort and read the same everywhere. A date like 2027-02-30 does not exist in the calendar. The last date a plan can use is 9999-12-30: a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year.",
+                da: "Fasedatoer skrives år-måned-dag, fx 2027-03-01, så de sorteres og læses ens overalt. En dato som 2027-02-30 findes ikke i kalenderen. Den sidste dato, en plan kan bruge, er 9999-12-30: en kalenderfil markerer, at en fase slutter, med dagen efter, og den dag skal have et årstal med fire cifre."),
+            triggering: ["phase Start from ↓2027-02-30 to 2027-03-01", "phase Slut from 9999-12-01 to ↓9999-12-31"],
+            nonTriggering: ["phase Start from 2028-02-29 to 2028-03-01", "phase Slut from 9999-12-01 to 9999-12-30"]),
         RuleDescription(
             code: Configuration.settingCode, identifier: "invalid-setting", severity: .error,
             title: Text(en: "A setting netplan cannot use", da: "En indstilling, netplan ikke kan bruge"),

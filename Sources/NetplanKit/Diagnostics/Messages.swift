@@ -189,6 +189,18 @@ enum Messages {
                 da: "skriv datoer som år-måned-dag med fire, to og to cifre, fx 2026-03-01"))
     }
 
+    static func dateTooLate(_ text: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            code: invalidDateCode, severity: .error,
+            message: Text(
+                en: "`\(shorten(text))` is too late for a calendar",
+                da: "`\(shorten(text))` er for sent til en kalender"),
+            primary: Annotation(range, Text(en: "after the last date", da: "efter den sidste dato")),
+            help: Text(
+                en: "the last date a plan can use is \(CalendarDate.latest): a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year",
+                da: "den sidste dato, en plan kan bruge, er \(CalendarDate.latest): en kalenderfil markerer, at en fase slutter, med dagen efter, og den dag skal have et årstal med fire cifre"))
+    }
+
     /// Shortens very long text shown inside a message.
     static func shorten(_ text: String, limit: Int = 40) -> String {
         guard text.count > limit else { return text }

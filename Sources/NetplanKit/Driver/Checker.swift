@@ -44,10 +44,18 @@ public enum Checker {
 
     /// Checks one source file with the given rules.
     public static func check(_ source: SourceFile, rules: [any Rule] = RuleRegistry.all) -> CheckResult {
+        check(source, rules: rules, buildAll: false)
+    }
+
+    /// With `buildAll`, rules build every finding in full, also those the
+    /// cap drops (for tests that compare the two).
+    static func check(_ source: SourceFile, rules: [any Rule], buildAll: Bool) -> CheckResult {
         let tree = Parser.parse(source)
         let plan = Resolver.resolve(tree)
         let (configuration, settingProblems) = Configuration.read(plan)
-        let context = RuleContext(plan: plan, coreTeam: configuration.coreTeam)
+        let suppressions = Suppressions(plan)
+        let budget = FindingBudget(perCode: findingsPerCode, suppressions: suppressions)
+        let context = RuleContext(plan: plan, coreTeam: configuration.coreTeam, budget: buildAll ? nil : budget)
         var findings: [Diagnostic] = []
         for rule in rules {
             // With syntax errors, the plan is incomplete: only rules that find
@@ -59,7 +67,7 @@ public enum Checker {
                 findings.append(finding)
             }
         }
-        findings = Suppressions.apply(to: findings, in: plan)
+        findings = suppressions.apply(to: findings, limit: buildAll ? Int.max : findingsPerCode)
         let all = capped((tree.diagnostics + settingProblems + findings).sortedByPosition())
         return CheckResult(tree: tree, plan: plan, configuration: configuration, diagnostics: all)
     }

@@ -22,15 +22,15 @@ public struct AlwaysInvitedRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
         guard plan.phases.count >= 2 else { return [] }
-        return plan.participants.compactMap { participant in
-            guard participant.kind == .participant, participant.phases.count == plan.phases.count,
-                let range = participant.nameRange
-            else { return nil }
-            return finding(
+        let always = plan.participants.filter {
+            $0.kind == .participant && $0.phases.count == plan.phases.count && $0.nameRange != nil
+        }
+        return findings(always, in: context, at: { $0.nameRange ?? context.planAnchor }) { participant in
+            finding(
                 Text(
                     en: "`\(participant.name)` is invited to all \(plan.phases.count) phases",
                     da: "`\(participant.name)` er inviteret til alle \(plan.phases.count) faser"),
-                at: range,
+                at: participant.nameRange ?? context.planAnchor,
                 help: Text(
                     en: "maybe `\(participant.name)` is a core participant: write `core` instead of `participant` and drop the invites",
                     da: "måske er `\(participant.name)` kernedeltager: skriv `core` i stedet for `participant` og fjern invitationerne"))

@@ -21,8 +21,12 @@ public struct CompetenceMissingRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
-        return plan.diamond.indices.compactMap { competence in
-            guard context.holders(of: competence).isEmpty else { return nil }
+        var brought = [Bool](repeating: false, count: plan.diamond.count)
+        for participant in plan.participants {
+            for competence in participant.competences { brought[competence] = true }
+        }
+        let missing = plan.diamond.indices.filter { !brought[$0] }
+        return findings(missing, in: context, at: { plan.diamond[$0].range ?? context.planAnchor }) { competence in
             let name = plan.diamond[competence].name
             let actors = TypicalActors.forCompetence(name)
             return finding(

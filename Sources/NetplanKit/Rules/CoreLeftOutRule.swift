@@ -18,18 +18,19 @@ public struct CoreLeftOutRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.phases.flatMap { phase in
-            phase.without.filter { context.plan.participants[$0.participant].isCore }.map { reference in
-                let name = context.plan.participants[reference.participant].name
-                return finding(
-                    Text(
-                        en: "core participant `\(name)` is left out of `\(phase.name)`",
-                        da: "kernedeltageren `\(name)` er holdt ude af `\(phase.name)`"),
-                    at: reference.range,
-                    help: Text(
-                        en: "if this is deliberate, add `allow core-left-out \"why\"` to the phase; if they are out of most phases, maybe they are better involved as needed",
-                        da: "er det bevidst, så tilføj `allow core-left-out \"hvorfor\"` til fasen; er de ude af de fleste faser, er de måske bedre inddraget løbende"))
-            }
+        let leftOut = context.plan.phases.flatMap { phase in
+            phase.without.filter { context.plan.participants[$0.participant].isCore }.map { (phase, $0) }
+        }
+        return findings(leftOut, in: context, at: \.1.range) { phase, reference in
+            let name = context.plan.participants[reference.participant].name
+            return finding(
+                Text(
+                    en: "core participant `\(name)` is left out of `\(phase.name)`",
+                    da: "kernedeltageren `\(name)` er holdt ude af `\(phase.name)`"),
+                at: reference.range,
+                help: Text(
+                    en: "if this is deliberate, add `allow core-left-out \"why\"` to the phase; if they are out of most phases, maybe they are better involved as needed",
+                    da: "er det bevidst, så tilføj `allow core-left-out \"hvorfor\"` til fasen; er de ude af de fleste faser, er de måske bedre inddraget løbende"))
         }
     }
 }

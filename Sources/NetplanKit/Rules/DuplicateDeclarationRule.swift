@@ -20,7 +20,7 @@ public struct DuplicateDeclarationRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.duplicates.map { duplicate in
+        findings(context.plan.duplicates, in: context, at: \.second) { duplicate in
             let name = duplicate.name
             let message: Text
             switch duplicate.kind {

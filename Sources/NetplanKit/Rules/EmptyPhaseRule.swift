@@ -18,9 +18,9 @@ public struct EmptyPhaseRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.phases.compactMap { phase in
-            guard phase.present.isEmpty else { return nil }
-            return finding(
+        let empty = context.plan.phases.filter { $0.present.isEmpty }
+        return findings(empty, in: context, at: \.nameRange) { phase in
+            finding(
                 Text(en: "nobody takes part in `\(phase.name)`", da: "ingen deltager i `\(phase.name)`"),
                 at: phase.nameRange, label: Text(en: "empty phase", da: "tom fase"),
                 help: Text(

@@ -16,12 +16,14 @@ public struct GroupAsCoreRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.participants.compactMap { participant in
+        let groups = context.plan.participants.compactMap { participant -> (Participant, SourceRange)? in
             guard participant.isCore, BuiltInGroups.contains(participant.name),
                 let statement = participant.statementRange
             else { return nil }
-            let keyword = SourceRange(statement.start, statement.start + Keyword.core.rawValue.utf8.count)
-            return finding(
+            return (participant, SourceRange(statement.start, statement.start + Keyword.core.rawValue.utf8.count))
+        }
+        return findings(groups, in: context, at: \.1) { participant, keyword in
+            finding(
                 Text(
                     en: "`\(participant.name)` is a group of actors and cannot be core",
                     da: "`\(participant.name)` er en gruppe af aktører og kan ikke være kerne"),

@@ -20,36 +20,43 @@ public struct NeedUncoveredRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
-        return plan.phases.flatMap { phase in
-            phase.needs.filter { !$0.isCovered }.map { need in
-                let name = plan.diamond[need.competence].name
-                let present = Set(phase.present.map(\.participant))
-                let candidates = context.holders(of: need.competence).filter { !present.contains($0) }
-                let left = phase.without.map(\.participant).filter {
-                    plan.participants[$0].competences.contains(need.competence)
-                }
-                let help: Text
-                if !candidates.isEmpty {
-                    let list = context.candidateList(candidates, competence: need.competence)
-                    let first = quotedIfNeeded(plan.participants[candidates[0]].name)
-                    let action = left.contains(candidates[0])
-                        ? Text(en: "remove `\(first)` from `without`", da: "fjern `\(first)` fra `without`")
-                        : Text(en: "`invite \(first)`", da: "`invite \(first)`")
-                    help = Text(
-                        en: "in the plan, \(list) bring\(candidates.count == 1 ? "s" : "") it: \(action.en)",
-                        da: "i planen bidrager \(list) med den: \(action.da)")
-                } else {
-                    let actors = TypicalActors.forCompetence(name)
-                    help = Text(
-                        en: "nobody in the plan brings `\(name)`; it typically comes from \(actors.en)",
-                        da: "ingen i planen bidrager med `\(name)`; den kommer typisk fra \(actors.da)")
-                }
-                return finding(
-                    Text(
-                        en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
-                        da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bidrager med den"),
-                    at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help)
+        let uncovered = plan.phases.flatMap { phase in phase.needs.filter { !$0.isCovered }.map { (phase, $0) } }
+        guard !uncovered.isEmpty else { return [] }
+        // Who brings each competence, listed once for all phases. Nobody
+        // present in a phase brings a competence it lacks (else it would be
+        // covered), so everyone who brings it is a candidate to invite.
+        var holders = [[Int]](repeating: [], count: plan.diamond.count)
+        for (index, participant) in plan.participants.enumerated() {
+            WorkProbe.add(.coverageTest, participant.competences.count)
+            for competence in participant.competences { holders[competence].append(index) }
+        }
+        return findings(uncovered, in: context, at: \.1.range) { phase, need in
+            let name = plan.diamond[need.competence].name
+            let candidates = holders[need.competence]
+            let left = phase.without.map(\.participant).filter {
+                plan.participants[$0].competences.contains(need.competence)
             }
+            let help: Text
+            if !candidates.isEmpty {
+                let list = context.candidateList(candidates, competence: need.competence)
+                let first = quotedIfNeeded(plan.participants[candidates[0]].name)
+                let action = left.contains(candidates[0])
+                    ? Text(en: "remove `\(first)` from `without`", da: "fjern `\(first)` fra `without`")
+                    : Text(en: "`invite \(first)`", da: "`invite \(first)`")
+                help = Text(
+                    en: "in the plan, \(list) bring\(candidates.count == 1 ? "s" : "") it: \(action.en)",
+                    da: "i planen bidrager \(list) med den: \(action.da)")
+            } else {
+                let actors = TypicalActors.forCompetence(name)
+                help = Text(
+                    en: "nobody in the plan brings `\(name)`; it typically comes from \(actors.en)",
+                    da: "ingen i planen bidrager med `\(name)`; den kommer typisk fra \(actors.da)")
+            }
+            return finding(
+                Text(
+                    en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
+                    da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bidrager med den"),
+                at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help)
         }
     }
 }

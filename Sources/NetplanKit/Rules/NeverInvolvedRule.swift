@@ -21,17 +21,24 @@ public struct NeverInvolvedRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
-        return plan.participants.indices.compactMap { index in
-            let participant = plan.participants[index]
-            guard !participant.isCore, !participant.isBuiltIn, participant.phases.isEmpty,
-                let range = participant.nameRange
-            else { return nil }
-            // Phases whose needs this participant would cover.
-            let fitting = plan.phases.filter { phase in
-                phase.needs.contains { !$0.isCovered && participant.competences.contains($0.competence) }
-            }.map(\.name)
+        let never = plan.participants.filter {
+            !$0.isCore && !$0.isBuiltIn && $0.phases.isEmpty && $0.nameRange != nil
+        }
+        // The first phase with an uncovered need of each competence: one pass
+        // over the phases, not one per participant.
+        var firstNeeding = [Int?](repeating: nil, count: never.isEmpty ? 0 : plan.diamond.count)
+        if !never.isEmpty {
+            for (index, phase) in plan.phases.enumerated().reversed() {
+                WorkProbe.add(.coverageTest, phase.needs.count)
+                for need in phase.needs where !need.isCovered { firstNeeding[need.competence] = index }
+            }
+        }
+        return findings(never, in: context, at: { $0.nameRange ?? context.planAnchor }) { participant in
+            // The first phase whose needs this participant would cover.
+            WorkProbe.add(.coverageTest, participant.competences.count)
             let help: Text
-            if let phase = fitting.first {
+            if let index = participant.competences.compactMap({ firstNeeding[$0] }).min() {
+                let phase = plan.phases[index].name
                 help = Text(
                     en: "`\(phase)` needs what `\(participant.name)` brings: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`",
                     da: "`\(phase)` mangler det, `\(participant.name)` bidrager med: `phase \(quotedIfNeeded(phase)): invite \(quotedIfNeeded(participant.name))`")
@@ -44,7 +51,7 @@ public struct NeverInvolvedRule: Rule {
                 Text(
                     en: "`\(participant.name)` is not invited to any phase",
                     da: "`\(participant.name)` er ikke inviteret til nogen fase"),
-                at: range, label: Text(en: "never involved", da: "inddrages aldrig"), help: help)
+                at: participant.nameRange ?? context.planAnchor, label: Text(en: "never involved", da: "inddrages aldrig"), help: help)
         }
     }
 }

@@ -17,19 +17,20 @@ public struct NoCompetenceRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.participants.compactMap { participant in
-            guard !participant.isBuiltIn, !participant.listsCompetences, let range = participant.nameRange else {
-                return nil
-            }
-            let competences = context.plan.diamond.map(\.name)
-            return finding(
+        let silent = context.plan.participants.filter {
+            !$0.isBuiltIn && !$0.listsCompetences && $0.nameRange != nil
+        }
+        let competences = silent.isEmpty ? [] : context.plan.diamond.map(\.name)
+        let list = Text.list(competences)
+        return findings(silent, in: context, at: { $0.nameRange ?? context.planAnchor }) { participant in
+            finding(
                 Text(
                     en: "`\(participant.name)` brings no competence",
                     da: "`\(participant.name)` bidrager ikke med nogen kompetence"),
-                at: range,
+                at: participant.nameRange ?? context.planAnchor,
                 help: Text(
-                    en: "write what they bring after a colon, one or more of \(Text.list(competences).en): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`",
-                    da: "skriv, hvad de bidrager med, efter et kolon, én eller flere af \(Text.list(competences).da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"))
+                    en: "write what they bring after a colon, one or more of \(list.en): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`",
+                    da: "skriv, hvad de bidrager med, efter et kolon, én eller flere af \(list.da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"))
         }
     }
 }

@@ -18,27 +18,30 @@ public struct OverlappingPhasesRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+        // One pass in order, comparing each phase with the latest end so far:
+        // linear, not every pair of phases.
+        var overlaps: [(phase: Phase, start: CalendarDate, at: SourceRange, previous: (end: CalendarDate, phase: Phase))] = []
         var latest: (end: CalendarDate, phase: Phase)?
         for phase in context.plan.phases {
             guard let start = phase.start, let end = phase.end, start <= end, let startLiteral = phase.dates?.start
             else { continue }
             if let previous = latest, start <= previous.end {
-                findings.append(
-                    finding(
-                        Text(
-                            en: "`\(phase.name)` starts on \(start), before `\(previous.phase.name)` ends on \(previous.end)",
-                            da: "`\(phase.name)` begynder \(start), før `\(previous.phase.name)` slutter \(previous.end)"),
-                        at: startLiteral.range,
-                        secondary: previous.phase.dates?.end.map {
-                            [Annotation($0.range, Text(en: "the earlier phase ends here", da: "den tidligere fase slutter her"))]
-                        } ?? [],
-                        help: Text(
-                            en: "start `\(phase.name)` on \(previous.end.next) or later, or move it so the phases are in date order",
-                            da: "lad `\(phase.name)` begynde \(previous.end.next) eller senere, eller flyt den, så faserne står i datoorden")))
+                overlaps.append((phase, start, startLiteral.range, previous))
             }
             if end > (latest?.end ?? CalendarDate.distantPast) { latest = (end, phase) }
         }
-        return findings
+        return findings(overlaps, in: context, at: \.at) { phase, start, range, previous in
+            finding(
+                Text(
+                    en: "`\(phase.name)` starts on \(start), before `\(previous.phase.name)` ends on \(previous.end)",
+                    da: "`\(phase.name)` begynder \(start), før `\(previous.phase.name)` slutter \(previous.end)"),
+                at: range,
+                secondary: previous.phase.dates?.end.map {
+                    [Annotation($0.range, Text(en: "the earlier phase ends here", da: "den tidligere fase slutter her"))]
+                } ?? [],
+                help: Text(
+                    en: "start `\(phase.name)` on \(previous.end.next) or later, or move it so the phases are in date order",
+                    da: "lad `\(phase.name)` begynde \(previous.end.next) eller senere, eller flyt den, så faserne står i datoorden"))
+        }
     }
 }

@@ -17,14 +17,17 @@ public struct PhaseDateOrderRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.phases.compactMap { phase in
+        let reversed = context.plan.phases.compactMap { phase -> (Phase, CalendarDate, CalendarDate, SourceRange)? in
             guard let start = phase.start, let end = phase.end, end < start, let endLiteral = phase.dates?.end
             else { return nil }
-            return finding(
+            return (phase, start, end, endLiteral.range)
+        }
+        return findings(reversed, in: context, at: \.3) { phase, start, end, range in
+            finding(
                 Text(
                     en: "`\(phase.name)` ends on \(end) before it starts on \(start)",
                     da: "`\(phase.name)` slutter \(end), før den begynder \(start)"),
-                at: endLiteral.range, label: Text(en: "before the start", da: "før starten"),
+                at: range, label: Text(en: "before the start", da: "før starten"),
                 help: Text(
                     en: "swap the dates, or check month and day",
                     da: "byt om på datoerne, eller tjek måned og dag"))

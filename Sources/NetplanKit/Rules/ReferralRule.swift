@@ -23,54 +23,90 @@ public struct ReferralRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
-        var findings: [Diagnostic] = []
+        // Three kinds of finding share the code, so they are listed first and
+        // built together: only the shown ones in full.
+        var problems: [Problem] = []
         for reference in plan.unresolved where reference.kind == .referrer {
-            let help = reference.suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
-            findings.append(
-                finding(
-                    Text(
-                        en: "the referral names `\(reference.name.text)`, who is not in the plan",
-                        da: "henvisningen nævner `\(reference.name.text)`, som ikke er med i planen"),
-                    at: reference.name.range, label: Text(en: "unknown name", da: "ukendt navn"),
-                    help: help
-                        ?? Text(
-                            en: "declare the person who made the suggestion (or name them as `leader`, `codriver` or `reference`), or remove `via`",
-                            da: "erklær den person, der kom med forslaget (eller nævn dem som `leader`, `codriver` eller `reference`), eller fjern `via`")))
+            problems.append(.unknown(reference))
         }
         for (index, participant) in plan.participants.enumerated() where participant.referrer == index {
             guard let via = participant.via else { continue }
-            findings.append(
-                finding(
-                    Text(
-                        en: "`\(participant.name)` is referred by themselves",
-                        da: "`\(participant.name)` er henvist af sig selv"),
-                    at: via.range, label: Text(en: "points back to the same participant", da: "peger tilbage på samme deltager"),
-                    help: Text(
-                        en: "write who suggested `\(participant.name)`, or remove `via`",
-                        da: "skriv, hvem der foreslog `\(participant.name)`, eller fjern `via`")))
+            problems.append(.selfReferral(participant, via))
         }
         for cycle in Self.cycles(in: plan) {
             guard let first = cycle.first, let range = plan.participants[first].nameRange else { continue }
-            // A long circle is shown by its first and last few members.
-            let shown = cycle.count > 12 ? Array(cycle.prefix(6)) + [-1] + Array(cycle.suffix(5)) : cycle
-            let names = (shown + [first]).map { $0 < 0 ? "…" : plan.participants[$0].name }.joined(separator: " → ")
-            let secondary = cycle.dropFirst().prefix(11).compactMap { index in
-                plan.participants[index].via.map {
-                    Annotation($0.range, Text(en: "part of the circle", da: "en del af ringen"))
-                }
-            }
-            findings.append(
-                finding(
-                    Text(
-                        en: "the referrals go round in a circle: \(names)",
-                        da: "henvisningerne går i ring: \(names)"),
-                    at: range, label: Text(en: "the circle starts here", da: "ringen begynder her"),
-                    secondary: secondary,
-                    help: Text(
-                        en: "find out who was asked first and remove that person's `via`",
-                        da: "find ud af, hvem der blev spurgt først, og fjern den persons `via`")))
+            problems.append(.cycle(cycle, range))
         }
-        return findings
+        var suggestions = PlanSuggestions(plan)
+        return findings(problems, in: context, at: \.range) { problem in
+            switch problem {
+            case .unknown(let reference):
+                return unknown(reference, suggestions.suggestion(for: reference))
+            case .selfReferral(let participant, let via):
+                return selfReferral(participant, via)
+            case .cycle(let cycle, let range):
+                return self.cycle(cycle, at: range, in: plan)
+            }
+        }
+    }
+
+    private enum Problem {
+        case unknown(UnresolvedReference)
+        case selfReferral(Participant, Name)
+        case cycle([Int], SourceRange)
+
+        var range: SourceRange {
+            switch self {
+            case .unknown(let reference): return reference.name.range
+            case .selfReferral(_, let via): return via.range
+            case .cycle(_, let range): return range
+            }
+        }
+    }
+
+    private func unknown(_ reference: UnresolvedReference, _ suggestion: String?) -> Diagnostic {
+        let help = suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
+        return finding(
+            Text(
+                en: "the referral names `\(reference.name.text)`, who is not in the plan",
+                da: "henvisningen nævner `\(reference.name.text)`, som ikke er med i planen"),
+            at: reference.name.range, label: Text(en: "unknown name", da: "ukendt navn"),
+            help: help
+                ?? Text(
+                    en: "declare the person who made the suggestion (or name them as `leader`, `codriver` or `reference`), or remove `via`",
+                    da: "erklær den person, der kom med forslaget (eller nævn dem som `leader`, `codriver` eller `reference`), eller fjern `via`"))
+    }
+
+    private func selfReferral(_ participant: Participant, _ via: Name) -> Diagnostic {
+        return finding(
+            Text(
+                en: "`\(participant.name)` is referred by themselves",
+                da: "`\(participant.name)` er henvist af sig selv"),
+            at: via.range, label: Text(en: "points back to the same participant", da: "peger tilbage på samme deltager"),
+            help: Text(
+                en: "write who suggested `\(participant.name)`, or remove `via`",
+                da: "skriv, hvem der foreslog `\(participant.name)`, eller fjern `via`"))
+    }
+
+    private func cycle(_ cycle: [Int], at range: SourceRange, in plan: ResolvedPlan) -> Diagnostic {
+        let first = cycle.first ?? -1
+        // A long circle is shown by its first and last few members.
+        let shown = cycle.count > 12 ? Array(cycle.prefix(6)) + [-1] + Array(cycle.suffix(5)) : cycle
+        let names = (shown + [first]).map { $0 < 0 ? "…" : plan.participants[$0].name }.joined(separator: " → ")
+        let secondary = cycle.dropFirst().prefix(11).compactMap { index in
+            plan.participants[index].via.map {
+                Annotation($0.range, Text(en: "part of the circle", da: "en del af ringen"))
+            }
+        }
+        return finding(
+            Text(
+                en: "the referrals go round in a circle: \(names)",
+                da: "henvisningerne går i ring: \(names)"),
+            at: range, label: Text(en: "the circle starts here", da: "ringen begynder her"),
+            secondary: secondary,
+            help: Text(
+                en: "find out who was asked first and remove that person's `via`",
+                da: "find ud af, hvem der blev spurgt først, og fjern den persons `via`"))
     }
 
     /// Every cycle of length two or more in the referral graph, each once,

@@ -49,10 +49,17 @@ public struct RuleContext: Sendable {
     public let plan: ResolvedPlan
     /// The allowed number of core participants (default 4-6).
     public let coreTeam: ClosedRange<Int>
+    /// Which findings the checker will show; nil builds every finding in full.
+    let budget: FindingBudget?
 
     public init(plan: ResolvedPlan, coreTeam: ClosedRange<Int> = 4...6) {
+        self.init(plan: plan, coreTeam: coreTeam, budget: nil)
+    }
+
+    init(plan: ResolvedPlan, coreTeam: ClosedRange<Int>, budget: FindingBudget?) {
         self.plan = plan
         self.coreTeam = coreTeam
+        self.budget = budget
     }
 }
 
@@ -62,8 +69,9 @@ extension Rule {
         _ message: Text, at range: SourceRange, label: Text? = nil, secondary: [Annotation] = [],
         notes: [Text] = [], help: Text? = nil
     ) -> Diagnostic {
+        WorkProbe.add(.findingBuilt)
         // Names can be megabytes long; a message stays readable.
-        Diagnostic(
+        return Diagnostic(
             code: description.code, severity: description.severity, message: message.shortened(),
             primary: Annotation(range, label), secondary: secondary, notes: notes.map { $0.shortened() },
             help: help?.shortened())

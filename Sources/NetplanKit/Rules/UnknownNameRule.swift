@@ -24,21 +24,25 @@ public struct UnknownNameRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.unresolved.filter { $0.kind != .referrer }.map { reference in
+        var suggestions = PlanSuggestions(context.plan)
+        var diamondNote: Text?
+        let references = context.plan.unresolved.filter { $0.kind != .referrer }
+        return findings(references, in: context, at: \.name.range) { reference in
             let name = reference.name.text
-            let help = reference.suggestion.map {
+            let help = suggestions.suggestion(for: reference).map {
                 Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?")
             }
             switch reference.kind {
             case .competence:
-                let known = context.plan.diamond.map(\.name)
+                let note = diamondNote ?? Text(en: "the diamond has ", da: "diamanten har ") + Text.list(context.plan.diamond.map(\.name))
+                diamondNote = note
                 return finding(
                     Text(
                         en: "`\(name)` is not a competence of the diamond",
                         da: "`\(name)` er ikke en kompetence i diamanten"),
                     at: reference.name.range,
                     label: Text(en: "unknown competence", da: "ukendt kompetence"),
-                    notes: [Text(en: "the diamond has ", da: "diamanten har ") + Text.list(known)],
+                    notes: [note],
                     help: help)
             case .invitee, .participant, .referrer:
                 let what: Text

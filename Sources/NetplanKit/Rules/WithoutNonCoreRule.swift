@@ -17,21 +17,27 @@ public struct WithoutNonCoreRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.phases.flatMap { phase in
-            phase.without.filter { reference in
-                !context.plan.participants[reference.participant].isCore
-                    && !phase.invited.contains { $0.participant == reference.participant }
-            }.map { reference in
-                let name = context.plan.participants[reference.participant].name
-                return finding(
-                    Text(
-                        en: "`\(name)` is not core, so `without` changes nothing in `\(phase.name)`",
-                        da: "`\(name)` er ikke kernedeltager, så `without` ændrer intet i `\(phase.name)`"),
-                    at: reference.range,
-                    help: Text(
-                        en: "remove `\(name)` from `without`; as-needed participants are only present where they are invited",
-                        da: "fjern `\(name)` fra `without`; løbende deltagere er kun med, hvor de inviteres"))
+        // `mark[p] == phase` means p is invited to that phase: one array for
+        // all phases instead of a search of the invitations per name.
+        var mark = [Int](repeating: -1, count: context.plan.participants.count)
+        var needless: [(Phase, ParticipantReference)] = []
+        for (index, phase) in context.plan.phases.enumerated() {
+            for reference in phase.invited { mark[reference.participant] = index }
+            for reference in phase.without
+            where !context.plan.participants[reference.participant].isCore && mark[reference.participant] != index {
+                needless.append((phase, reference))
             }
+        }
+        return findings(needless, in: context, at: \.1.range) { phase, reference in
+            let name = context.plan.participants[reference.participant].name
+            return finding(
+                Text(
+                    en: "`\(name)` is not core, so `without` changes nothing in `\(phase.name)`",
+                    da: "`\(name)` er ikke kernedeltager, så `without` ændrer intet i `\(phase.name)`"),
+                at: reference.range,
+                help: Text(
+                    en: "remove `\(name)` from `without`; as-needed participants are only present where they are invited",
+                    da: "fjern `\(name)` fra `without`; løbende deltagere er kun med, hvor de inviteres"))
         }
     }
 }

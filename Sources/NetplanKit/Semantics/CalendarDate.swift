@@ -4,16 +4,39 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     public var month: Int
     public var day: Int
 
-    /// Parses `YYYY-MM-DD`; nil when it is not a real date in the Gregorian calendar.
-    public init?(_ text: String) {
+    /// The last date a plan can name. A calendar file marks the end of a
+    /// phase by the day after its last day (iCalendar's DTEND is exclusive),
+    /// and that day must be written with a four-digit year: the day after
+    /// 9999-12-31 cannot be. So every date, and the day after it, fits in
+    /// `YYYY-MM-DD`.
+    public static let latest = CalendarDate(year: 9999, month: 12, day: 30)
+
+    /// What a `YYYY-MM-DD` literal turned out to be.
+    public enum Reading: Hashable, Sendable {
+        case date(CalendarDate)
+        /// Not written year-month-day with 4, 2 and 2 digits, or not in the calendar.
+        case notADate
+        /// A real date, but after `latest`.
+        case tooLate
+    }
+
+    /// Reads `YYYY-MM-DD`: a date of the Gregorian calendar, no later than `latest`.
+    public static func read(_ text: String) -> Reading {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
-        else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        else { return .notADate }
+        let date = CalendarDate(year: year, month: month, day: day)
+        return date > latest ? .tooLate : .date(date)
+    }
+
+    /// Parses `YYYY-MM-DD`; nil when it is not a real date in the Gregorian
+    /// calendar, or is later than `latest`.
+    public init?(_ text: String) {
+        guard case .date(let date) = CalendarDate.read(text) else { return nil }
+        self = date
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -35,7 +58,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The next day.
+    /// The next day. For a date no later than `latest`, the next day still
+    /// has a four-digit year.
     public var next: CalendarDate {
         var copy = self
         if day < CalendarDate.daysIn(month: month, year: year) {

@@ -92,12 +92,12 @@ public enum ReferenceKind: String, Hashable, Sendable {
     case competence
 }
 
-/// A name that names nothing declared.
+/// A name that names nothing declared. The closest known name ("did you
+/// mean") is not computed here but by `PlanSuggestions`, only for the
+/// findings that are shown.
 public struct UnresolvedReference: Hashable, Sendable {
     public var name: Name
     public var kind: ReferenceKind
-    /// The closest declared (or built-in) name, if close enough.
-    public var suggestion: String?
 }
 
 /// What kind of declaration is repeated.

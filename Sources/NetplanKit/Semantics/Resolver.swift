@@ -125,13 +125,17 @@ public struct Resolver {
     // MARK: References
 
     private mutating func resolveParticipants() {
+        // `seen[c] == p` means participant p already brings competence c: one
+        // array for all participants instead of a search of the list per name.
+        var seen = [Int](repeating: -1, count: plan.diamond.count)
         for statement in tree.statements {
             guard case .participant(let decl) = statement.kind else { continue }
             guard let index = participantIndex[NameKey(decl.name.text)], plan.participants[index].nameRange == decl.name.range
             else { continue }  // a duplicate: its first declaration counts
             var competences: [Int] = []
             for name in decl.competences.names {
-                if let competence = resolveCompetence(name), !competences.contains(competence) {
+                if let competence = resolveCompetence(name), seen[competence] != index {
+                    seen[competence] = index
                     competences.append(competence)
                 }
             }
@@ -157,8 +161,11 @@ public struct Resolver {
                 _ = resolveParticipant(name, kind: .invitee)
             }
         }
+        // `needed[c] == i` means the i-th phase already needs competence c.
+        var needed = [Int](repeating: -1, count: plan.diamond.count)
         for statement in tree.statements {
             guard case .phase(let decl) = statement.kind else { continue }
+            let phaseIndex = plan.phases.count
             var phase = Phase(
                 name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
                 start: decl.dates?.start.value, end: decl.dates?.end?.value, dates: decl.dates,
@@ -175,9 +182,8 @@ public struct Resolver {
                             phase.without.append(ParticipantReference(participant: index, range: name.range))
                         }
                     case .needs:
-                        if let competence = resolveCompetence(name),
-                            !phase.needs.contains(where: { $0.competence == competence })
-                        {
+                        if let competence = resolveCompetence(name), needed[competence] != phaseIndex {
+                            needed[competence] = phaseIndex
                             phase.needs.append(NeedCoverage(competence: competence, range: name.range, coveredBy: []))
                         }
                     }
@@ -189,10 +195,7 @@ public struct Resolver {
 
     private mutating func resolveCompetence(_ name: Name) -> Int? {
         if let index = competenceIndex[NameKey(name.text)] { return index }
-        plan.unresolved.append(
-            UnresolvedReference(
-                name: name, kind: .competence,
-                suggestion: Suggest.closest(to: name.text, among: plan.diamond.map(\.name))))
+        plan.unresolved.append(UnresolvedReference(name: name, kind: .competence))
         return nil
     }
 
@@ -207,10 +210,7 @@ public struct Resolver {
                     competences: [], listsCompetences: false, via: nil, referrer: nil, phases: []))
             return index
         }
-        var candidates = plan.participants.filter { !$0.isBuiltIn }.map(\.name)
-        if kind != .participant { candidates += BuiltInGroups.names }
-        plan.unresolved.append(
-            UnresolvedReference(name: name, kind: kind, suggestion: Suggest.closest(to: name.text, among: candidates)))
+        plan.unresolved.append(UnresolvedReference(name: name, kind: kind))
         return nil
     }
 
@@ -222,6 +222,19 @@ public struct Resolver {
         // computed: one array for all phases instead of a set per phase.
         var mark = [Int](repeating: -1, count: plan.participants.count)
         var left = [Int](repeating: -1, count: plan.participants.count)
+        // `needed[c] == phase` means the phase needs competence c, as its need number `slot[c]`.
+        var needed = [Int](repeating: -1, count: plan.diamond.count)
+        var slot = [Int](repeating: 0, count: plan.diamond.count)
+        // Every participant's competences in one array, participant p's from
+        // `firstCompetence[p]` up to `firstCompetence[p + 1]`: read in the
+        // loop below without retaining an array per participant.
+        var allCompetences: [Int] = []
+        var firstCompetence: [Int] = [0]
+        firstCompetence.reserveCapacity(plan.participants.count + 1)
+        for participant in plan.participants {
+            allCompetences += participant.competences
+            firstCompetence.append(allCompetences.count)
+        }
         for phaseIndex in plan.phases.indices {
             for reference in plan.phases[phaseIndex].without { left[reference.participant] = phaseIndex }
             var present: [Attendance] = []
@@ -236,12 +249,27 @@ public struct Resolver {
                 mark[reference.participant] = phaseIndex
                 present.append(Attendance(participant: reference.participant, presence: .invited))
             }
-            for needIndex in plan.phases[phaseIndex].needs.indices {
-                let competence = plan.phases[phaseIndex].needs[needIndex].competence
-                plan.phases[phaseIndex].needs[needIndex].coveredBy = present.compactMap { attendance in
-                    plan.participants[attendance.participant].competences.contains(competence)
-                        ? attendance.participant : nil
+            // Coverage: each present participant's competences are looked at
+            // once, not once per need.
+            if !plan.phases[phaseIndex].needs.isEmpty {
+                for (needIndex, need) in plan.phases[phaseIndex].needs.enumerated() {
+                    needed[need.competence] = phaseIndex
+                    slot[need.competence] = needIndex
                 }
+                var covered = [[Int]](repeating: [], count: plan.phases[phaseIndex].needs.count)
+                var tests = 0
+                for attendance in present {
+                    let participant = attendance.participant
+                    tests += firstCompetence[participant + 1] - firstCompetence[participant]
+                    for position in firstCompetence[participant]..<firstCompetence[participant + 1] {
+                        let competence = allCompetences[position]
+                        if needed[competence] == phaseIndex { covered[slot[competence]].append(participant) }
+                    }
+                }
+                for (needIndex, coveredBy) in covered.enumerated() {
+                    plan.phases[phaseIndex].needs[needIndex].coveredBy = coveredBy
+                }
+                WorkProbe.add(.coverageTest, tests)
             }
             for attendance in present {
                 plan.participants[attendance.participant].phases.append(phaseIndex)

@@ -1,22 +1,21 @@
 /// "Did you mean ...?" by edit distance, in the spirit of Elm's suggestions.
 public enum Suggest {
     /// The candidate closest to `name`, if it is close enough to be a likely typo.
-    /// A case-only difference always wins.
+    /// A case-only difference always wins; among equally close candidates the
+    /// first one wins. For many queries against the same candidates, build a
+    /// `SuggestionIndex` once instead.
     public static func closest(to name: String, among candidates: [String]) -> String? {
-        guard !candidates.isEmpty, name.utf8.count <= 200 else { return nil }
-        let lowered = name.lowercased()
-        if let match = candidates.first(where: { $0.lowercased() == lowered && $0 != name }) { return match }
-        let target = Array(lowered.unicodeScalars)
-        let limit = max(1, min(3, (target.count + 1) / 3))
-        var best: (String, Int)?
-        for candidate in candidates where candidate != name {
-            let other = Array(candidate.lowercased().unicodeScalars)
-            guard abs(other.count - target.count) <= limit else { continue }
-            let distance = editDistance(target, other, limit: limit)
-            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
-        }
-        return best?.0
+        SuggestionIndex(candidates).closest(to: name)
     }
+
+    /// How many edits a name of `length` scalars may be away from a suggestion:
+    /// one for short names, up to three for long ones.
+    static func editLimit(length: Int) -> Int {
+        max(1, min(3, (length + 1) / 3))
+    }
+
+    /// The longest edit limit; `SuggestionIndex` relies on it being small.
+    static let maximumEditLimit = 3
 
     /// Optimal string alignment distance (Levenshtein plus swaps of neighbours),
     /// giving up early once it exceeds `limit`.

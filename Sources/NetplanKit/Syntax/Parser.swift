@@ -236,12 +236,15 @@ public struct Parser {
         }
         let token = advance()
         let text = source.text(token.range)
-        let value = CalendarDate(text)
-        if value == nil {
+        switch CalendarDate.read(text) {
+        case .date(let value):
+            return DateLiteral(text: text, range: token.range, value: value)
+        case .notADate:
             report(Messages.invalidDate(text, range: token.range))
-            throw Failure()
+        case .tooLate:
+            report(Messages.dateTooLate(text, range: token.range))
         }
-        return DateLiteral(text: text, range: token.range, value: value)
+        throw Failure()
     }
 
     // clause = ( "invite" | "needs" | "without" ) namelist

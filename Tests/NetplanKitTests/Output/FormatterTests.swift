@@ -80,7 +80,7 @@ struct PlanSummary: Equatable, CustomStringConvertible {
         }
         for (_, setting) in plan.settings { add("set", setting.name.text, setting.value.text) }
         for reference in plan.unresolved {
-            add("unresolved", reference.kind.rawValue, reference.name.text, reference.suggestion ?? "-")
+            add("unresolved", reference.kind.rawValue, reference.name.text, plan.suggestion(for: reference) ?? "-")
         }
         for duplicate in plan.duplicates { add("duplicate", duplicate.kind.rawValue, duplicate.name) }
         for statement in plan.tree.statements {

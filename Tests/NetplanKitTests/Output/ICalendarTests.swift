@@ -93,6 +93,25 @@ import Testing
         #expect(text.contains("\r\nDTSTAMP:20270131T000000Z\r\n"), "the earliest start, at midnight UTC")
     }
 
+    @Test func datesNeverHaveMoreThanFourDigitsOfYear() {
+        // Every end day of the last month of year 9999, and the first days of year 1.
+        var plan = "core Anne: faglighed\n"
+        for day in 1...31 {
+            plan += "phase D\(day) from 9999-12-01 to 9999-12-\(day < 10 ? "0" : "")\(day)\n"
+        }
+        plan += "phase Først from 0001-01-01 to 0001-01-01\n"
+        let text = Self.calendar(plan).text ?? ""
+        let dates = text.components("\r\n").filter { $0.hasPrefix("DTSTART") || $0.hasPrefix("DTEND") || $0.hasPrefix("DTSTAMP") }
+        #expect(dates.count == 3 * 31)
+        for line in dates {
+            let value = line.split(separator: ":").last.map(String.init) ?? ""
+            let digits = value.prefix { $0.isNumber }
+            #expect(digits.count == 8, "\(line)")
+        }
+        #expect(text.contains("\r\nDTEND;VALUE=DATE:99991231\r\n"), "the last day a plan can name, 9999-12-30, ends the day after")
+        #expect(!text.contains("DTEND;VALUE=DATE:10000"))
+    }
+
     @Test func textValuesAreEscaped() {
         #expect(ICalendar.escape("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne")
         #expect(ICalendar.escape("tab\there\u{7}") == "tab\\\\u{09}here\\\\u{07}")

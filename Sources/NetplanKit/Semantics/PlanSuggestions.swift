@@ -1,0 +1,53 @@
+/// "Did you mean" for the unresolved names of one plan. The candidates of
+/// each kind are indexed the first time they are needed, so suggestions cost
+/// nothing when no finding needs one, and each further one looks only at
+/// names of a fitting length.
+public struct PlanSuggestions {
+    private let plan: ResolvedPlan
+    private var indexes: [Candidates: SuggestionIndex] = [:]
+
+    /// Which names a reference could have meant.
+    private enum Candidates: Hashable {
+        /// The diamond's competences.
+        case competences
+        /// Declared participants and groups.
+        case declared
+        /// Declared participants and groups, and the built-in groups.
+        case declaredAndBuiltIn
+    }
+
+    public init(_ plan: ResolvedPlan) {
+        self.plan = plan
+    }
+
+    /// The closest declared (or built-in) name to an unresolved reference, if close enough.
+    public mutating func suggestion(for reference: UnresolvedReference) -> String? {
+        let candidates: Candidates
+        switch reference.kind {
+        case .competence: candidates = .competences
+        case .participant: candidates = .declared
+        case .invitee, .referrer: candidates = .declaredAndBuiltIn
+        }
+        if indexes[candidates] == nil { indexes[candidates] = SuggestionIndex(names(candidates)) }
+        return indexes[candidates]?.closest(to: reference.name.text)
+    }
+
+    private func names(_ candidates: Candidates) -> [String] {
+        switch candidates {
+        case .competences:
+            return plan.diamond.map(\.name)
+        case .declared:
+            return plan.participants.filter { !$0.isBuiltIn }.map(\.name)
+        case .declaredAndBuiltIn:
+            return plan.participants.filter { !$0.isBuiltIn }.map(\.name) + BuiltInGroups.names
+        }
+    }
+}
+
+extension ResolvedPlan {
+    /// The closest known name to one unresolved reference. For many, use one `PlanSuggestions`.
+    public func suggestion(for reference: UnresolvedReference) -> String? {
+        var suggestions = PlanSuggestions(self)
+        return suggestions.suggestion(for: reference)
+    }
+}
