@@ -177,7 +177,7 @@ class Client {
     this.send({ jsonrpc: '2.0', method, params });
   }
 
-  // Document synchronisation: the full text every time.
+  // Document synchronisation: the full text on open, then the changes.
   didOpen(document) {
     if (document.languageId !== LANGUAGE) return;
     this.notify('textDocument/didOpen', {
@@ -190,7 +190,16 @@ class Client {
     if (document.languageId !== LANGUAGE || event.contentChanges.length === 0) return;
     this.notify('textDocument/didChange', {
       textDocument: { uri: document.uri.toString(), version: document.version },
-      contentChanges: [{ text: document.getText() }],
+      // Incremental sync, as the server asks: only the ranges that changed,
+      // in the order VS Code made them (positions in UTF-16, as LSP counts).
+      contentChanges: event.contentChanges.map((change) => ({
+        range: {
+          start: { line: change.range.start.line, character: change.range.start.character },
+          end: { line: change.range.end.line, character: change.range.end.character },
+        },
+        rangeLength: change.rangeLength,
+        text: change.text,
+      })),
     });
   }
 

@@ -315,7 +315,9 @@ public final class LanguageServer: @unchecked Sendable {
         state = .running
         let capabilities: JSONObject = [
             "positionEncoding": "utf-16",
-            "textDocumentSync": ["openClose": true, "change": 1, "save": ["includeText": false]] as JSONObject,
+            // Incremental sync (2): an editor sends only what changed, so a burst
+            // of typing costs little to read; a full text is accepted all the same.
+            "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]] as JSONObject,
             "hoverProvider": true,
             "definitionProvider": true,
             "referencesProvider": true,

@@ -19,7 +19,7 @@ extension LanguageServer {
             let change = Params(object, path: "contentChanges[\(index)]")
             let text = try change.string("text")
             if let range = change.optionalObject("range") {
-                // An incremental change, though we ask for full text: apply it all the same.
+                // An incremental change (what the server asks for): replace the range.
                 let converter = PositionConverter(bytes: bytes)
                 let start = converter.offset(of: try range.position("start"))
                 let end = max(start, converter.offset(of: try range.position("end")))

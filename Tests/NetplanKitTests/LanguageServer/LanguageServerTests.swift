@@ -45,7 +45,7 @@ import Testing
         let client = LSPTestClient()
         let response = try #require(client.initialize())
         let capabilities = try #require(response["result"]?["capabilities"])
-        #expect(capabilities["textDocumentSync"]?["change"]?.int == 1)
+        #expect(capabilities["textDocumentSync"]?["change"]?.int == 2)  // incremental
         #expect(capabilities["textDocumentSync"]?["openClose"]?.bool == true)
         #expect(capabilities["textDocumentSync"]?["save"] != nil)
         #expect(capabilities["hoverProvider"]?.bool == true)
