@@ -180,7 +180,11 @@ public struct Lexer {
                 }
             default:
                 if byte >= 0x80 {
-                    if let (_, length) = UTF8Decoding.scalar(in: bytes, at: i) {
+                    if let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) {
+                        if ControlCharacters.isControl(scalar) {
+                            // A C1 control: a terminal may act on it, and nobody types one.
+                            report(Messages.strayCharacter(scalar, range: SourceRange(i, i + length)))
+                        }
                         i += length
                     } else {
                         report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
@@ -188,6 +192,13 @@ public struct Lexer {
                     }
                 } else if byte == 0 {
                     report(Messages.nulInString(range: SourceRange(i, i + 1)))
+                    i += 1
+                } else if ControlCharacters.isControl(Unicode.Scalar(byte)), byte != 0x09,
+                    !(byte == 0x0D && i + 1 < count && bytes[i + 1] == 0x0A)
+                {
+                    // ESC, BEL, DEL and the other controls (a tab is white space,
+                    // and CR LF ends the line): never part of a name.
+                    report(Messages.strayCharacter(Unicode.Scalar(byte), range: SourceRange(i, i + 1)))
                     i += 1
                 } else {
                     i += 1

@@ -95,7 +95,9 @@ import Testing
 
     @Test func thePlanReallyHoldsTheControls() throws {
         let result = Checker.check(SourceFile(path: "p", text: Self.plan))
-        #expect(!result.tree.hasSyntaxErrors)
+        // Each control is an error (NP002), but the names keep them, so
+        // the views of the broken plan show them too.
+        #expect(result.tree.diagnostics.allSatisfy { $0.code == "NP002" } && result.tree.hasSyntaxErrors)
         let names = result.plan.participants.map(\.name).joined()
         for scalar in Self.controls { #expect(names.unicodeScalars.contains(scalar), "U+\(scalar.value)") }
         #expect(result.diagnostics.contains { $0.code == "NP101" }, "check must have a message with a name")
@@ -135,24 +137,28 @@ import Testing
         #expect(check.contains("\\u{1B}") && check.contains("\\u{9B}") && check.contains("\\u{7F}"))
     }
 
-    @Test func fmtKeepsThemOnlyInsideQuotedNames() throws {
-        // fmt prints the plan itself: the language has no other way to
-        // write these characters, so they stay inside the quotes, exactly
-        // as in the file, and nowhere else.
+    @Test func fmtRefusesThemAndShowsThemEscaped() throws {
+        // A control character inside quotes is a syntax error (nobody types
+        // one; it comes with copied text), so fmt prints nothing of the plan,
+        // and its message shows the character escaped.
         let run = TestSupport.run(["fmt", "-"], standardInput: Self.plan)
-        #expect(run.exitCode == .success)
-        let tree = Parser.parse(SourceFile(path: "p", text: run.output))
-        #expect(!tree.hasSyntaxErrors)
-        var outside = Array(run.output.utf8)
-        for token in Lexer(source: tree.source).tokenize().tokens.reversed() where token.kind == .string {
-            outside.removeSubrange(token.range.start..<token.range.end)
-        }
-        #expect(Self.strayControls(String(decoding: outside, as: UTF8.self)) == [])
-        // A syntax error message naming such a name is escaped.
+        #expect(run.exitCode == .findings)
+        #expect(run.output.isEmpty)
+        #expect(Self.strayControls(run.errors) == [])
+        #expect(run.errors.contains("U+0001"))
         let broken = TestSupport.run(["fmt", "-"], standardInput: "core \"A\u{1B}[2J\" \"B\u{7}\"\n")
         #expect(broken.exitCode == .findings)
+        #expect(broken.output.isEmpty)
         #expect(Self.strayControls(broken.errors) == [])
-        #expect(broken.errors.contains("\\u{1B}[2J"))
+        #expect(broken.errors.contains("U+001B"))
+        // Every control but the tab, in a quoted name, is an error at its own column.
+        for scalar in Self.controls where scalar != "\t" {
+            var text = "core \"A"
+            text.unicodeScalars.append(scalar)
+            text += "\": faglighed\n"
+            let tree = Parser.parse(SourceFile(path: "p", text: text))
+            #expect(tree.diagnostics.map(\.range.start) == [7], "U+\(String(scalar.value, radix: 16))")
+        }
     }
 
     @Test func diagnosticsTextInBothLanguagesAndTheSourceLine() {

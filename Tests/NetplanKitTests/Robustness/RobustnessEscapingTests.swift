@@ -19,12 +19,20 @@ struct HostileNames {
     static let marks: [String] = ["\u{301}", "\u{308}", "\u{20DD}", "\u{200D}", "\u{FE0F}"]
     static let plain: [String] = ["a", "B", "æ", "Ø", "å", "1", "é", "漢", "😀", "x"]
 
-    /// A name of 1 to 12 pieces; `lineFeeds` allows `\n` (a plan's names cannot hold one).
-    mutating func next(lineFeeds: Bool = false, nul: Bool = false) -> String {
+    /// The specials a plan's quoted names may hold: every control character
+    /// but the tab is an error there (the lexer refuses it).
+    static let writable = specials.filter { piece in
+        !piece.unicodeScalars.contains { $0 != "\t" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) }
+    }
+
+    /// A name of 1 to 12 pieces; `lineFeeds` allows `\n` (a plan's names cannot hold one);
+    /// `controls: false` leaves out the controls a plan cannot hold.
+    mutating func next(lineFeeds: Bool = false, nul: Bool = false, controls: Bool = true) -> String {
         var name = ""
+        let specials = controls ? Self.specials : Self.writable
         for _ in 0..<(1 + random.below(12)) {
             let roll = random.below(10)
-            var piece = roll < 5 ? (random.pick(Self.specials) ?? "\"") : (random.pick(Self.plain) ?? "a")
+            var piece = roll < 5 ? (random.pick(specials) ?? "\"") : (random.pick(Self.plain) ?? "a")
             if lineFeeds, random.chance(0.05) { piece = "\n" }
             if nul, random.chance(0.03) { piece = "\u{0}" }
             name += piece
@@ -55,7 +63,7 @@ struct HostileNames {
     @Test func formattingAPlanWithAnyNameGivesTheSamePlan() throws {
         var names = HostileNames(seed: 10_2)
         for _ in 0..<Self.count {
-            let name = names.next()
+            let name = names.next(controls: false)
             let q = Self.literal(name)
             let other = Self.literal("x" + name)
             let text = """
