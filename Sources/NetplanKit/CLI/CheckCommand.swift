@@ -30,9 +30,10 @@ enum CheckCommand: Command {
               --format FORMAT      text til mennesker (standard), json til værktøjer, sarif til kodescanning
               --strict             advarsler giver også afslutningskode 1
               --color HVORNÅR      auto (i en terminal, medmindre NO_COLOR er sat), always eller never
-              --jobs N             tjek filer med N arbejdere (standard: én pr. kerne); rækkefølgen ændres aldrig
+              --jobs N             tjek filer med N arbejdere (standard: én pr. processorkerne); uddata kommer altid i samme rækkefølge
 
-            Afslutningskoder: 0 ingen fejl; 1 fejl (eller advarsler med --strict); 2 brugs- eller filproblem.
+            Afslutningskoder: 0 ingen fejl; 1 fejl (eller advarsler med --strict); 2 kommandoen er brugt forkert,
+            eller en fil kan ikke læses.
 
             """)
 

@@ -46,11 +46,11 @@ enum FmtCommand: Command {
                   netplan fmt --check STI...
                   netplan fmt --write STI...
 
-            Udskriver en plan i det faste layout. Der er ingen valg for layoutet:
-            én sætning pr. linje (sætninger adskilt med ; deles op), enkelte mellemrum,
-            navne kun i anførselstegn, hvor det er nødvendigt, hver kommentar bevaret ved
-            sin sætning (en kommentar efter kode kommer efter to mellemrum), højst én tom
-            linje, LF-linjeskift og præcis ét linjeskift til sidst.
+            Udskriver en plan i det faste layout. Layoutet kan ikke indstilles:
+            én ting pr. linje (linjer, der er sat sammen med ;, deles op), enkelte
+            mellemrum, anførselstegn kun om navne, der skal have dem, hver kommentar
+            bliver ved sin linje (en kommentar efter kode kommer efter to mellemrum),
+            højst én tom linje, LF-linjeskift og præcis ét linjeskift til sidst.
 
             Uden --check eller --write tager fmt præcis én FIL og udskriver den; - læser
             standard input. Med --check eller --write tager den filer og mapper (alle
@@ -65,14 +65,15 @@ enum FmtCommand: Command {
                         flere hårde links omskrives på stedet, så de alle viser den nye
                         tekst
 
-            En fil med en syntaksfejl bliver aldrig formateret eller omskrevet: fmt nævner
-            den med linje og kolonne for den første fejl og lader den være, som den er. Før
-            noget udskrives eller skrives, læser fmt sit eget resultat igen: ville det ændre,
-            hvad planen siger (en fejl i netplan), udskrives og skrives intet.
+            En fil med en syntaksfejl bliver aldrig formateret eller omskrevet: fmt skriver
+            filens navn med linje og kolonne for den første fejl og lader filen være, som
+            den er. Før noget udskrives eller skrives, læser fmt sit eget resultat igen:
+            ville det ændre, hvad planen siger (en fejl i netplan), udskrives og skrives
+            intet.
 
             Afslutningskoder: 0 alle filer er i det faste layout (eller er omskrevet); 1 en fil
-            er ikke i det faste layout (--check) eller har en syntaksfejl; 2 brugs- eller
-            filproblem, eller fmt fangede sin egen fejl.
+            er ikke i det faste layout (--check) eller har en syntaksfejl; 2 kommandoen er
+            brugt forkert, en fil kan ikke læses eller skrives, eller fmt fangede sin egen fejl.
 
             """)
 

@@ -28,18 +28,19 @@ enum LSPCommand: Command {
             Brug: netplan lsp [--stdio]
 
             Kører en Language Server Protocol-server på standard input og output til
-            editorer: fejl og advarsler mens du skriver, forklaring ved musen, gå til
-            erklæring, find referencer, fuldførelse, en oversigt, formatering og omdøbning
-            af deltagere. En editor starter den; du kører den ikke selv. Se
-            editors/vscode/README.md for VS Code, Neovim og Helix. --stdio accepteres og
-            ændrer intet (det er den eneste transport).
+            editorer: fejl og advarsler, mens du skriver, forklaring, når musen holdes over
+            et navn, gå til den linje, hvor navnet står i planen, find alle steder, navnet
+            bruges, forslag, mens du skriver, en oversigt, formatering og omdøbning af
+            deltagere. En editor starter den; du skal ikke selv starte den. Se
+            editors/vscode/README.md for VS Code, Neovim og Helix. --stdio er tilladt og
+            ændrer intet (det er den eneste måde at forbinde på).
 
-            Beskeder er på det sprog, editoren beder om (initializationOptions.language
-            "da" eller "en", eller dens locale); ellers afgør --lang eller miljøet det.
-            Serveren logger kun til standard error.
+            Meddelelser er på det sprog, editoren beder om (initializationOptions.language
+            "da" eller "en", eller editorens sprogindstilling); ellers afgør --lang eller
+            miljøet det. Serveren skriver kun sin log til standard error.
 
             Afslutningskoder: 0 efter shutdown og exit; 1 når editoren afslutter den uden
-            shutdown, eller input slutter; 2 brugsproblem.
+            shutdown, eller input slutter; 2 kommandoen er brugt forkert.
 
             """)
 

@@ -3,7 +3,7 @@ enum RulesCommand: Command {
     static let name = "rules"
     static let summary = Text(
         en: "list every rule: code, identifier, default severity and title",
-        da: "vis alle regler: kode, navn, standardalvor og titel")
+        da: "vis alle regler: kode, navn, standardniveau og titel")
     static let help = Text(
         en: """
             Usage: netplan rules [--markdown]
@@ -37,7 +37,7 @@ enum ExplainCommand: Command {
     static let name = "explain"
     static let summary = Text(
         en: "explain a rule (by code or identifier): why it matters, with examples",
-        da: "forklar en regel (kode eller navn): hvorfor den betyder noget, med eksempler")
+        da: "forklar en regel (kode eller navn): hvorfor den findes, med eksempler")
     static let help = Text(
         en: """
             Usage: netplan explain CODE
@@ -49,7 +49,8 @@ enum ExplainCommand: Command {
         da: """
             Brug: netplan explain KODE
 
-            Viser, hvorfor en regel betyder noget, og eksempler, der udløser den eller ej.
+            Viser, hvorfor en regel findes, med eksempler, der udløser den, og eksempler,
+            der ikke gør.
             KODE er en kode som NP201 eller et navn som core-team-size.
 
             """)

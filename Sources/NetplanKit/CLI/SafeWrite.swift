@@ -38,7 +38,7 @@ enum SafeWrite {
                     da: "kan ikke skrive `\(path)`: \(reason.da); filen er uændret")
                 : Text(
                     en: "cannot write `\(path)`: \(reason.en); nothing was written",
-                    da: "kan ikke skrive `\(path)`: \(reason.da); intet er skrevet")
+                    da: "kan ikke skrive `\(path)`: \(reason.da); der er ikke skrevet noget")
         }
     }
 

@@ -20,7 +20,7 @@ enum SystemError {
         case ELOOP:
             return Text(
                 en: "there are too many symbolic links in a circle",
-                da: "der er for mange symbolske links i ring")
+                da: "symbolske links peger rundt i ring")
         case EISDIR:
             return Text(en: "it is a folder", da: "det er en mappe")
         case ENOTDIR:
@@ -40,7 +40,7 @@ enum SystemError {
     static func kind(_ mode: mode_t) -> Text {
         switch mode & S_IFMT {
         case S_IFIFO: return Text(en: "a FIFO (named pipe)", da: "en FIFO (navngivet rør)")
-        case S_IFCHR, S_IFBLK: return Text(en: "a device", da: "en enhed")
+        case S_IFCHR, S_IFBLK: return Text(en: "a device", da: "en enhedsfil")
         case S_IFSOCK: return Text(en: "a socket", da: "en socket")
         case S_IFDIR: return Text(en: "a folder", da: "en mappe")
         case S_IFLNK: return Text(en: "a symbolic link", da: "et symbolsk link")

@@ -14,7 +14,7 @@ public enum BuiltInChecks {
             title: Text(en: "Text that is not UTF-8", da: "Tekst, der ikke er UTF-8"),
             rationale: Text(
                 en: "Plans are UTF-8 text, so that names such as Søren and Pårørende mean the same on every machine. Bytes that are not UTF-8 usually come from saving in an old encoding; netplan shows where and reads on.",
-                da: "Planer er UTF-8-tekst, så navne som Søren og Pårørende betyder det samme på alle maskiner. Bytes, der ikke er UTF-8, kommer som regel af at gemme i en gammel tegnkodning; netplan viser hvor og læser videre."),
+                da: "Planer er UTF-8-tekst, så navne som Søren og Pårørende læses ens på alle computere. Bytes, der ikke er UTF-8, skyldes som regel, at filen er gemt i en gammel tegnkodning; netplan viser hvor og læser videre."),
             // A Swift string cannot hold invalid UTF-8, so this check's
             // triggering cases live in the fixtures (invalid-utf8.netplan).
             triggering: [],
@@ -24,7 +24,7 @@ public enum BuiltInChecks {
             title: Text(en: "A character that cannot be used here", da: "Et tegn, der ikke kan bruges her"),
             rationale: Text(
                 en: "Outside quotes, a plan holds only names, keywords, `:`, `,`, `;` and comments. Other characters, such as brackets or `@`, belong inside a quoted name.",
-                da: "Uden for anførselstegn indeholder en plan kun navne, nøgleord, `:`, `,`, `;` og kommentarer. Andre tegn, som parenteser eller `@`, hører hjemme i et navn i anførselstegn."),
+                da: "Uden for anførselstegn består en plan kun af navne, nøgleord, `:`, `,`, `;` og kommentarer. Andre tegn, fx parenteser eller `@`, skal stå i et navn i anførselstegn."),
             triggering: ["core Anne ↓(DGI): faglighed"],
             nonTriggering: ["core \"Anne (DGI)\": faglighed"]),
         RuleDescription(
@@ -37,18 +37,18 @@ public enum BuiltInChecks {
             nonTriggering: ["core \"Bo Nielsen\": faglighed"]),
         RuleDescription(
             code: Messages.unknownEscapeCode, identifier: "unknown-escape", severity: .error,
-            title: Text(en: "A backslash that escapes nothing", da: "En backslash, der ikke undviger noget"),
+            title: Text(en: "A backslash that escapes nothing", da: "En backslash foran et tegn, der ikke skal have den"),
             rationale: Text(
                 en: "Inside quotes, a backslash can only come before `\"` (a quote in the name) or another backslash. Anything else is probably a slip.",
-                da: "Inden for anførselstegn kan en backslash kun stå foran `\"` (et anførselstegn i navnet) eller en anden backslash. Alt andet er sandsynligvis en fejl."),
+                da: "Inden for anførselstegn kan en backslash kun stå foran `\"` (et anførselstegn i navnet) eller en anden backslash. Alt andet er sikkert en slåfejl."),
             triggering: ["core \"Bo ↓\\n\": faglighed"],
             nonTriggering: ["core \"Bo \\\"Bolle\\\" Nielsen\": faglighed"]),
         RuleDescription(
             code: Messages.unexpectedTokenCode, identifier: "syntax-error", severity: .error,
-            title: Text(en: "A statement that does not follow the grammar", da: "En sætning, der ikke følger grammatikken"),
+            title: Text(en: "A statement that does not follow the grammar", da: "En linje, der ikke følger grammatikken"),
             rationale: Text(
                 en: "Each line is one statement that starts with a keyword. When something else comes where netplan expects a name, a keyword or the end of the line, it says what it expected and what it found, skips to the next statement and goes on, so every such error in the file is reported at once.",
-                da: "Hver linje er én sætning, der begynder med et nøgleord. Når der kommer noget andet, hvor netplan forventer et navn, et nøgleord eller slutningen af linjen, siger den, hvad den forventede, og hvad den fandt, springer til næste sætning og fortsætter, så alle sådanne fejl i filen meldes på én gang."),
+                da: "Hver linje begynder med et nøgleord. Står der noget andet, hvor netplan venter et navn, et nøgleord eller linjens slutning, siger netplan, hvad den ventede, og hvad den fandt, springer videre til næste linje og fortsætter, så alle den slags fejl i filen vises på én gang."),
             triggering: ["phase ↓: invite Borgere", "core Anne: faglighed\n↓kerne Bo: indsigt"],
             nonTriggering: ["phase Start: invite Borgere"]),
         RuleDescription(
@@ -56,7 +56,7 @@ public enum BuiltInChecks {
             title: Text(en: "A date that does not exist", da: "En dato, der ikke findes"),
             rationale: Text(
                 en: "Phase dates are written year-month-day, such as 2027-03-01, so that they sort and read the same everywhere. A date like 2027-02-30 does not exist in the calendar. The last date a plan can use is 9999-12-30: a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year.",
-                da: "Fasedatoer skrives år-måned-dag, fx 2027-03-01, så de sorteres og læses ens overalt. En dato som 2027-02-30 findes ikke i kalenderen. Den sidste dato, en plan kan bruge, er 9999-12-30: en kalenderfil markerer, at en fase slutter, med dagen efter, og den dag skal have et årstal med fire cifre."),
+                da: "Fasernes datoer skrives år-måned-dag, fx 2027-03-01, så de sorteres og læses ens overalt. En dato som 2027-02-30 findes ikke i kalenderen. Den sidste dato, en plan kan bruge, er 9999-12-30: i en kalenderfil slutter en fase med dagen efter dens sidste dag, og den dag skal have et årstal med fire cifre."),
             triggering: ["phase Start from ↓2027-02-30 to 2027-03-01", "phase Slut from 9999-12-01 to ↓9999-12-31"],
             nonTriggering: ["phase Start from 2028-02-29 to 2028-03-01", "phase Slut from 9999-12-01 to 9999-12-30"]),
         RuleDescription(
@@ -64,7 +64,7 @@ public enum BuiltInChecks {
             title: Text(en: "A setting netplan cannot use", da: "En indstilling, netplan ikke kan bruge"),
             rationale: Text(
                 en: "`set` changes the core-team range or a rule's severity. An unknown name or value is reported rather than ignored, so a plan never believes a rule is off when it is not.",
-                da: "`set` ændrer intervallet for kerneholdet eller en regels alvorlighed. Et ukendt navn eller en ukendt værdi meldes i stedet for at blive ignoreret, så en plan aldrig tror, at en regel er slået fra, når den ikke er."),
+                da: "`set` ændrer, hvor mange kernedeltagere kerneholdet skal have, eller en regels niveau. Et ukendt navn eller en ukendt værdi bliver meldt i stedet for at blive sprunget over, så ingen tror, at en regel er slået fra, når den ikke er det."),
             triggering: ["set ↓core-size 4-6", "set core-team ↓6-4", "set missing-role ↓quiet", "set unknown-name ↓off"],
             nonTriggering: ["set core-team 3-7\nset missing-role off\nset core-left-out warning"]),
         RuleDescription(
@@ -72,7 +72,7 @@ public enum BuiltInChecks {
             title: Text(en: "An `allow` that cannot be used", da: "En `allow`, der ikke kan bruges"),
             rationale: Text(
                 en: "`allow RULE \"reason\"` silences one rule on one statement, and the reason says why, for the next person who reads the plan. The rule must exist, must find warnings or notes (errors cannot be allowed), and the reason must say something.",
-                da: "`allow REGEL \"begrundelse\"` tier én regel ihjel på én sætning, og begrundelsen siger hvorfor, til den næste, der læser planen. Reglen skal findes, skal finde advarsler eller bemærkninger (fejl kan ikke tillades), og begrundelsen skal sige noget."),
+                da: "`allow REGEL \"begrundelse\"` slår én regel fra på én linje, og begrundelsen fortæller den næste, der læser planen, hvorfor. Reglen skal findes, den skal give advarsler eller bemærkninger (fejl kan ikke undtages), og begrundelsen må ikke være tom."),
             triggering: [
                 "core A: faglighed\nphase Start: without A allow ↓core-leftout \"ferie\"",
                 "core A: faglighed\nphase Start: invite Borgre allow ↓unknown-name \"ok\"",
@@ -80,10 +80,10 @@ public enum BuiltInChecks {
             nonTriggering: ["core A: faglighed\nphase Start: without A allow core-left-out \"Anne har ferie\""]),
         RuleDescription(
             code: Suppressions.unusedCode, identifier: "unused-suppression", severity: .warning,
-            title: Text(en: "An `allow` that silences nothing", da: "En `allow`, der ikke tier noget ihjel"),
+            title: Text(en: "An `allow` that silences nothing", da: "En `allow`, der ikke slår noget fra"),
             rationale: Text(
                 en: "Suppressions outlive the reasons for them. When an `allow` no longer silences anything, it only hides the next real finding, so netplan asks you to remove it.",
-                da: "Undtagelser overlever deres grunde. Når en `allow` ikke længere tier noget ihjel, skjuler den blot det næste rigtige fund, så netplan beder dig fjerne den."),
+                da: "En undtagelse bliver tit stående, når grunden til den er væk. Når en `allow` ikke længere slår noget fra, skjuler den bare den næste advarsel, der er værd at se, så netplan beder dig fjerne den."),
             triggering: ["core A: faglighed\nphase Start: invite Borgere ↓allow core-left-out \"ferie\""],
             nonTriggering: ["core A: faglighed\nphase Start: without A allow core-left-out \"Anne har ferie\""]),
     ]

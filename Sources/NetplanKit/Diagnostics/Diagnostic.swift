@@ -14,16 +14,9 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 
-    /// The word shown in text output.
+    /// The word shown in text output: "error" / "fejl" (from the `Vocabulary`).
     public func word(_ language: Language) -> String {
-        switch (self, language) {
-        case (.error, .english): return "error"
-        case (.warning, .english): return "warning"
-        case (.note, .english): return "note"
-        case (.error, .danish): return "fejl"
-        case (.warning, .danish): return "advarsel"
-        case (.note, .danish): return "bemærkning"
-        }
+        Vocabulary.severity(self)(language)
     }
 }
 

@@ -85,10 +85,10 @@ public struct TextRenderer {
 
         var trailers: [String] = []
         for note in diagnostic.notes {
-            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(language == .danish ? "bemærk" : "note", .bold)): \(shown(note(language)))")
+            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(Vocabulary.noteLead(language), .bold)): \(shown(note(language)))")
         }
         if let help = diagnostic.help {
-            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(language == .danish ? "hjælp" : "help", .help)): \(shown(help(language)))")
+            trailers.append("\(pad) \(paint("=", .gutter)) \(paint(Vocabulary.helpLead(language), .help)): \(shown(help(language)))")
         }
         if !trailers.isEmpty {
             out += "\(pad) \(bar)\n" + trailers.joined(separator: "\n") + "\n"
@@ -169,14 +169,10 @@ public struct TextRenderer {
 
     /// The closing line: "2 errors, 3 warnings in 4 files".
     public func summary(errors: Int, warnings: Int, notes: Int, files: Int) -> String {
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        if language == .danish {
-            var parts = [count(errors, "fejl", "fejl"), count(warnings, "advarsel", "advarsler")]
-            if notes > 0 { parts.append(count(notes, "bemærkning", "bemærkninger")) }
-            return parts.joined(separator: ", ") + " i " + count(files, "fil", "filer")
-        }
-        var parts = [count(errors, "error", "errors"), count(warnings, "warning", "warnings")]
-        if notes > 0 { parts.append(count(notes, "note", "notes")) }
-        return parts.joined(separator: ", ") + " in " + count(files, "file", "files")
+        var parts = [Vocabulary.count(errors, .error), Vocabulary.count(warnings, .warning)]
+        if notes > 0 { parts.append(Vocabulary.count(notes, .note)) }
+        let fileCount = Text(en: "\(files) \(files == 1 ? "file" : "files")", da: "\(files) \(files == 1 ? "fil" : "filer")")
+        let counts = parts.map { $0(language) }.joined(separator: ", ")
+        return counts + Text(en: " in ", da: " i ")(language) + fileCount(language)
     }
 }

@@ -37,7 +37,7 @@ public enum Checker {
             kept[index].notes.append(
                 Text(
                     en: "\(more) more finding\(more == 1 ? "" : "s") of \(code) in this file not shown; fix these first",
-                    da: "\(more) fund mere af \(code) i denne fil er ikke vist; ret disse først"))
+                    da: "\(more) til af samme slags (\(code)) i denne fil vises ikke; ret disse først"))
         }
         return kept
     }

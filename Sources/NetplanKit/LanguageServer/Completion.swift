@@ -227,7 +227,7 @@ enum Completion {
                     result.append(
                         item(
                             label: name, insert: quotedIfNeeded(name), kind: .module,
-                            detail: { Text(en: "built-in group", da: "indbygget gruppe")(language) }, sortGroup: 2))
+                            detail: { Vocabulary.builtInGroup(language) }, sortGroup: 2))
                 }
             }
             return result
@@ -242,7 +242,9 @@ enum Completion {
                     label: competence.name, insert: quotedIfNeeded(competence.name), kind: .enumMember,
                     detail: {
                         let bringers = plan.participants.filter { $0.competences.contains(index) }.count
-                        return Text(en: "competence · brought by \(bringers)", da: "kompetence · bragt af \(bringers)")(language)
+                        return Text(
+                            en: "competence · brought by \(bringers)",
+                            da: "kompetence · \(bringers) bidrager med den")(language)
                     },
                     sortGroup: index)
             }
@@ -260,20 +262,20 @@ enum Completion {
         static func explanation(_ keyword: Keyword) -> Text? {
             switch keyword {
             case .network: return Text(en: "the network's theme", da: "netværkets tema")
-            case .leader: return Text(en: "the network leader", da: "netværkslederen")
-            case .codriver: return Text(en: "the co-driver", da: "medchaufføren")
-            case .reference: return Text(en: "the reference leader", da: "referencelederen")
-            case .diamond: return Text(en: "the four competences", da: "de fire kompetencer")
-            case .core: return Text(en: "a core participant, in every phase", da: "en kernedeltager, med i alle faser")
-            case .participant: return Text(en: "a participant involved as needed", da: "en deltager efter behov")
+            case .leader: return Vocabulary.role(.leader)
+            case .codriver: return Vocabulary.role(.codriver)
+            case .reference: return Vocabulary.role(.reference)
+            case .diamond: return Text(en: "the four competences of the diamond", da: "kompetencediamantens fire kompetencer")
+            case .core: return Vocabulary.kind(.core) + Text(en: ", in every phase", da: ", med i alle faser")
+            case .participant: return Vocabulary.kind(.participant)
             case .group: return Text(en: "a group of actors", da: "en gruppe af aktører")
             case .phase: return Text(en: "the next phase", da: "den næste fase")
             case .set: return Text(en: "a setting", da: "en indstilling")
-            case .invite: return Text(en: "who joins this phase", da: "hvem der er med i denne fase")
+            case .invite: return Text(en: "who joins this phase", da: "hvem der er med i fasen")
             case .needs: return Text(en: "competences this phase needs", da: "kompetencer, fasen har brug for")
-            case .without: return Text(en: "core participants left out", da: "kernedeltagere, der holdes ude")
-            case .via: return Text(en: "who suggested this participant", da: "hvem der foreslog deltageren")
-            case .allow: return Text(en: "silence a rule here, with a reason", da: "tavsgør en regel her, med en begrundelse")
+            case .without: return Text(en: "core participants left out", da: "kernedeltagere, der ikke er med i fasen")
+            case .via: return Text(en: "who suggested this participant", da: "hvem der har foreslået deltageren")
+            case .allow: return Text(en: "silence a rule here, with a reason", da: "slå en regel fra på denne linje, med en begrundelse")
             default: return nil
             }
         }

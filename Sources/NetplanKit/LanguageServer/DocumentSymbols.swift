@@ -48,7 +48,7 @@ enum DocumentSymbols {
             case .role(let decl):
                 result.append(
                     symbol(
-                        decl.name.text, detail: decl.role.rawValue, kind: .property, range: statement.range,
+                        decl.name.text, detail: Vocabulary.role(decl.role)(language), kind: .property, range: statement.range,
                         selection: decl.name.range, in: document))
             case .diamond(let decl):
                 var diamond = symbol(
@@ -64,12 +64,12 @@ enum DocumentSymbols {
                 let competences = decl.competences.names.map(\.text).joined(separator: ", ")
                 result.append(
                     symbol(
-                        decl.name.text, detail: decl.kind.rawValue + (competences.isEmpty ? "" : " · " + competences),
+                        decl.name.text, detail: Vocabulary.kind(decl.kind)(language) + (competences.isEmpty ? "" : " · " + competences),
                         kind: decl.kind == .group ? .structType : .variable, range: statement.range,
                         selection: decl.name.range, in: document))
             case .phase(let decl):
                 var phase = symbol(
-                    decl.name.text, detail: "phase" + (decl.dates.map { " · \($0.start.text)" } ?? ""), kind: .event,
+                    decl.name.text, detail: Text(en: "phase", da: "fase")(language) + (decl.dates.map { " · \($0.start.text)" } ?? ""), kind: .event,
                     range: statement.range, selection: decl.name.range, in: document)
                 defer { phaseIndex += 1 }
                 if phaseIndex < plan.phases.count {
@@ -92,7 +92,7 @@ enum DocumentSymbols {
                         let participant = plan.participants[attendance.participant]
                         let selection = LSPRange(start: positions[2 * number], end: positions[2 * number + 1])
                         return symbol(
-                            participant.name, detail: attendance.presence.rawValue,
+                            participant.name, detail: (attendance.presence == .core ? Vocabulary.Mark.core : Vocabulary.Mark.invited).word(language),
                             kind: participant.isGroup ? .structType : .variable, range: range, selection: selection.json)
                     }
                 }
@@ -125,7 +125,7 @@ enum DocumentSymbols {
     }
 
     private static func shown(_ count: Int, of total: Int) -> Text {
-        Text(en: "the first \(count) of \(total) shown", da: "de første \(count) af \(total) vist")
+        Text(en: "the first \(count) of \(total) shown", da: "de første \(count) af \(total) vises")
     }
 
     private static func symbol(

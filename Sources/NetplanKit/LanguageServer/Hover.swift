@@ -30,27 +30,22 @@ enum Hover {
     }
 
     static func kindWord(_ participant: Participant, _ language: Language) -> String {
-        if participant.isBuiltIn { return Text(en: "built-in group", da: "indbygget gruppe")(language) }
-        switch participant.kind {
-        case .core: return Text(en: "core participant", da: "kernedeltager")(language)
-        case .participant: return Text(en: "participant (as needed)", da: "deltager (efter behov)")(language)
-        case .group: return Text(en: "group", da: "gruppe")(language)
-        }
+        participant.isBuiltIn ? Vocabulary.builtInGroup(language) : Vocabulary.kind(participant.kind)(language)
     }
 
     private static func participant(_ occurrence: Occurrence, in document: OpenDocument, _ language: Language) -> [String]? {
         let plan = document.plan
         let name = occurrence.key.name
-        let roles = plan.roles.filter { $0.name.text.utf8.elementsEqual(name.utf8) }.map { $0.role.rawValue }
+        let roles = plan.roles.filter { $0.name.text.utf8.elementsEqual(name.utf8) }.map { Vocabulary.role($0.role)(language) }
         guard let index = document.participant(named: name) else {
             // A person named in a role only.
             if case .role(let role) = occurrence.role {
                 return [
-                    "**\(role.rawValue)** \(code(name))",
+                    "**\(Vocabulary.role(role)(language))** \(code(name))",
                     "",
                     Text(
                         en: "Not declared as a participant.",
-                        da: "Ikke erklæret som deltager.")(language),
+                        da: "Står ikke i planen som deltager.")(language),
                 ]
             }
             return nil
@@ -61,7 +56,7 @@ enum Hover {
             lines.append(
                 Text(
                     en: "An actor category that may be invited without a `group` declaration; it brings no competences.",
-                    da: "En aktørkategori, der kan inviteres uden en `group`-erklæring; den bringer ingen kompetencer.")(language))
+                    da: "En gruppe af aktører, som en fase kan invitere, uden at den står på en `group`-linje; den bidrager ikke med nogen kompetencer.")(language))
             lines.append("")
         } else {
             let competences = participant.competences.map { plan.diamond[$0].name }
@@ -102,11 +97,11 @@ enum Hover {
             ? Text(en: "of the default diamond", da: "i standarddiamanten")(language)
             : Text(en: "of the diamond", da: "i diamanten")(language)
         var lines = ["**" + Text(en: "competence", da: "kompetence")(language) + "** \(code(name)) (\(source))", ""]
-        lines.append("- " + Text(en: "core", da: "kerne")(language) + ": " + names(core, language))
-        lines.append("- " + Text(en: "as needed", da: "efter behov")(language) + ": " + names(asNeeded, language))
+        lines.append("- " + Vocabulary.plural(.core)(language) + ": " + names(core, language))
+        lines.append("- " + Vocabulary.involvedAsNeeded(language) + ": " + names(asNeeded, language))
         let needed = plan.phases.filter { phase in phase.needs.contains { $0.competence == index } }.map(\.name)
         if !needed.isEmpty {
-            lines.append("- " + Text(en: "needed in", da: "behøves i")(language) + ": " + names(needed, language))
+            lines.append("- " + Text(en: "needed in", da: "skal bruges i")(language) + ": " + names(needed, language))
         }
         return lines
     }
@@ -122,11 +117,11 @@ enum Hover {
         var lines = [title, ""]
         let core = phase.present.filter { $0.presence == .core }.map { plan.participants[$0.participant].name }
         let invited = phase.present.filter { $0.presence == .invited }.map { plan.participants[$0.participant].name }
-        lines.append("- " + Text(en: "core", da: "kerne")(language) + ": " + names(core, language))
-        lines.append("- " + Text(en: "invited", da: "inviteret")(language) + ": " + names(invited, language))
+        lines.append("- " + Vocabulary.plural(.core)(language) + ": " + names(core, language))
+        lines.append("- " + Vocabulary.Mark.invited.word(language) + ": " + names(invited, language))
         let leftOut = phase.without.map { plan.participants[$0.participant].name }
         if !leftOut.isEmpty {
-            lines.append("- " + Text(en: "left out", da: "holdt ude")(language) + ": " + names(leftOut, language))
+            lines.append("- " + Vocabulary.Mark.leftOut.word(language) + ": " + names(leftOut, language))
         }
         let covered = phase.needs.filter(\.isCovered).map { need in
             code(plan.diamond[need.competence].name) + " ("
@@ -135,10 +130,10 @@ enum Hover {
         let missing = phase.needs.filter { !$0.isCovered }.map { plan.diamond[$0.competence].name }
         if !phase.needs.isEmpty {
             lines.append(
-                "- " + Text(en: "needs covered", da: "behov dækket")(language) + ": "
+                "- " + Text(en: "needs covered", da: "behov, der er dækket")(language) + ": "
                     + (covered.isEmpty ? Text(en: "none", da: "ingen")(language) : covered.joined(separator: ", ")))
             lines.append(
-                "- " + Text(en: "needs missing", da: "behov mangler")(language) + ": "
+                "- " + Text(en: "needs missing", da: "behov, der ikke er dækket")(language) + ": "
                     + (missing.isEmpty ? Text(en: "none", da: "ingen")(language) : names(missing, language)))
         }
         return lines

@@ -17,7 +17,7 @@ enum Rename {
         at offset: Int, to newName: String, in document: OpenDocument, language: Language
     ) throws(ResponseError) -> Any {
         guard let occurrence = document.index.occurrence(at: offset) else {
-            throw failure(Text(en: "there is no name here to rename", da: "der er intet navn her at omdøbe"), language)
+            throw failure(Text(en: "there is no name here to rename", da: "der er ikke noget navn her, der kan omdøbes"), language)
         }
         try check(occurrence, in: document, language: language)
         let name = try validated(newName, language: language)
@@ -84,13 +84,13 @@ enum Rename {
                 throw failure(
                     Text(
                         en: "`\(occurrence.key.name)` is a built-in group; declare it with `group` to rename it",
-                        da: "`\(occurrence.key.name)` er en indbygget gruppe; erklær den med `group` for at omdøbe den"),
+                        da: "`\(occurrence.key.name)` er en indbygget gruppe; skriv den i planen med `group` for at kunne omdøbe den"),
                     language)
             }
             throw failure(
                 Text(
                     en: "`\(occurrence.key.name)` is not declared, so there is nothing to rename",
-                    da: "`\(occurrence.key.name)` er ikke erklæret, så der er intet at omdøbe"), language)
+                    da: "`\(occurrence.key.name)` står ikke i planen, så der er intet at omdøbe"), language)
         }
     }
 

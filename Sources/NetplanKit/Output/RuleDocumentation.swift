@@ -22,16 +22,16 @@ public enum RuleDocumentation {
         return result.diagnostics.filter { $0.code == description.code }.map { diagnostic in
             let location = result.source.location(of: diagnostic.range.start)
             var line = "\(location.line):\(location.column): \(diagnostic.severity.word(language)): \(diagnostic.message(language))"
-            if let help = diagnostic.help { line += " (\(language == .danish ? "hjælp" : "help"): \(help(language)))" }
+            if let help = diagnostic.help { line += " (\(Vocabulary.helpLead(language)): \(help(language)))" }
             return line
         }
     }
 
     /// The table printed by `netplan rules`.
     public static func table(_ language: Language) -> String {
-        let rows = all.map { [$0.code, $0.identifier, $0.severity.rawValue, $0.title(language)] }
+        let rows = all.map { [$0.code, $0.identifier, $0.severity.word(language), $0.title(language)] }
         let header = language == .danish
-            ? ["kode", "navn", "alvor", "titel"] : ["code", "identifier", "severity", "title"]
+            ? ["kode", "navn", Vocabulary.severityHeading.da, "titel"] : ["code", "identifier", Vocabulary.severityHeading.en, "title"]
         let widths = (0..<3).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         func format(_ row: [String]) -> String {
             (0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - row[$0].count) }.joined(separator: "  ")
@@ -40,7 +40,7 @@ public enum RuleDocumentation {
         var out = format(header) + "\n"
         out += rows.map(format).joined(separator: "\n") + "\n"
         out += language == .danish
-            ? "\nSkriv `netplan explain KODE` for grunden og eksempler.\n"
+            ? "\nSkriv `netplan explain KODE` for at se, hvorfor reglen findes, med eksempler.\n"
             : "\nRun `netplan explain CODE` for the rationale and examples.\n"
         return out
     }
@@ -52,7 +52,7 @@ public enum RuleDocumentation {
         out += description.title(language) + "\n\n"
         out += wrap(description.rationale(language), width: 78) + "\n"
         if !description.triggering.isEmpty {
-            out += "\n" + (danish ? "Udløses af (↓ markerer fundet):" : "Triggers on (↓ marks the finding):") + "\n"
+            out += "\n" + (danish ? "Udløses af (↓ viser stedet):" : "Triggers on (↓ marks the finding):") + "\n"
             for example in description.triggering {
                 out += "\n" + indent(example) + "\n"
                 for finding in findings(for: description, example: example, language: language) {
@@ -67,7 +67,7 @@ public enum RuleDocumentation {
         if RuleRegistry.rule(description.code) != nil, description.severity != .error {
             out += "\n"
             out += danish
-                ? "Slå fra eller ændr: `set \(description.identifier) off|note|warning|error`. Undtag én sætning: `allow \(description.identifier) \"begrundelse\"`.\n"
+                ? "Slå reglen fra eller skift niveau: `set \(description.identifier) off|note|warning|error` (fra, bemærkning, advarsel, fejl). Undtag én linje: `allow \(description.identifier) \"begrundelse\"`.\n"
                 : "Turn off or change: `set \(description.identifier) off|note|warning|error`. Exempt one statement: `allow \(description.identifier) \"reason\"`.\n"
         }
         return out
@@ -76,20 +76,20 @@ public enum RuleDocumentation {
     /// `docs/rules.md` (English) or `docs/rules.da.md` (Danish).
     public static func markdown(_ language: Language) -> String {
         let danish = language == .danish
-        var out = danish ? "# Regler og fund\n\n" : "# Rules and findings\n\n"
+        var out = danish ? "# Regler og tjek\n\n" : "# Rules and findings\n\n"
         out += danish
-            ? "Genereret fra reglernes egne beskrivelser (`swift run netplan rules --markdown --lang da`). Ret ikke i hånden: en test fejler, når filen er forældet.\n\n"
+            ? "Lavet ud fra reglernes egne beskrivelser (`swift run netplan rules --markdown --lang da`). Ret ikke filen i hånden: en test fejler, når den ikke længere passer til reglerne.\n\n"
             : "Generated from the rules' own descriptions (`swift run netplan rules --markdown`). Do not edit by hand: a test fails when this file is out of date.\n\n"
-        out += danish ? "| kode | navn | alvor | titel |\n|---|---|---|---|\n" : "| code | identifier | severity | title |\n|---|---|---|---|\n"
+        out += "| " + (danish ? "kode | navn" : "code | identifier") + " | \(Vocabulary.severityHeading(language)) | " + (danish ? "titel" : "title") + " |\n|---|---|---|---|\n"
         for description in all {
-            out += "| [\(description.code)](#\(description.code.lowercased())) | `\(description.identifier)` | \(description.severity.rawValue) | \(description.title(language)) |\n"
+            out += "| [\(description.code)](#\(description.code.lowercased())) | `\(description.identifier)` | \(description.severity.word(language)) | \(description.title(language)) |\n"
         }
         for description in all {
             out += "\n## \(description.code)\n\n"
-            out += "**`\(description.identifier)`** · \(description.severity.rawValue) · \(description.title(language))\n\n"
+            out += "**`\(description.identifier)`** · \(description.severity.word(language)) · \(description.title(language))\n\n"
             out += description.rationale(language) + "\n"
             if !description.triggering.isEmpty {
-                out += "\n" + (danish ? "Udløses af (↓ markerer fundet):" : "Triggers on (↓ marks the finding):") + "\n"
+                out += "\n" + (danish ? "Udløses af (↓ viser stedet):" : "Triggers on (↓ marks the finding):") + "\n"
                 for example in description.triggering {
                     out += "\n```netplan\n\(example)\n```\n"
                     let found = findings(for: description, example: example, language: language)

@@ -368,8 +368,8 @@ import Testing
             client.request("textDocument/hover", LSPTestClient.at(Self.uri, competence.line, competence.character + 1)))
         let competenceText = try #require(competenceHover["result"]?["contents"]?["value"]?.string)
         #expect(competenceText.contains("competence"))
-        #expect(competenceText.contains("core: `Jonas`"))
-        #expect(competenceText.contains("as needed: `Erik`"))
+        #expect(competenceText.contains("core participants: `Jonas`"))
+        #expect(competenceText.contains("involved as needed: `Erik`"))
 
         let phase = LSPText.position(of: "Test", in: Self.plan)
         let phaseHover = try #require(client.request("textDocument/hover", LSPTestClient.at(Self.uri, phase.line, phase.character)))
