@@ -42,7 +42,7 @@ public struct CompetenceMissingRule: Rule {
                 label: Text(en: "missing from the network", da: "mangler i netværket"),
                 help: groups.isEmpty
                     ? Text(
-                        en: "`\(name)` typically comes from \(actors.en); find someone who brings it and add `: \(name)` to their line",
+                        en: "`\(name)` is typically brought by \(actors.en); find someone who brings it and add `: \(name)` to their line",
                         da: "`\(name)` kommer typisk fra \(actors.da); find en, der bidrager med den, og tilføj `: \(name)` på vedkommendes linje")
                     : context.declareGroupsHelp(groups, competence: competence))
         }
