@@ -152,6 +152,7 @@ public enum Formatter {
                 parts.append(list(decl.competences))
             }
             if let via = decl.via { parts += ["via", name(via)] }
+            if let category = decl.category { parts += ["kind", name(category)] }
         case .phase(let decl):
             parts = ["phase", name(decl.name)]
             if let dates = decl.dates {

@@ -85,8 +85,8 @@ public enum PlanJSON {
             ])
         }
         let referrals: [JSONValue] = plan.participants.compactMap { participant in
-            guard let referrer = participant.referrer else { return nil }
-            return .object([("from", .string(names[referrer])), ("to", .string(participant.name))])
+            guard let from = ReferralGraph.referrerName(of: participant, in: plan) else { return nil }
+            return .object([("from", .string(from)), ("to", .string(participant.name))])
         }
         let file = FileDiagnostics(source: result.source, diagnostics: result.diagnostics)
         let findings = JSONRenderer(language: language).values(file)

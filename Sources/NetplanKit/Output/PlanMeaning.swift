@@ -38,6 +38,7 @@ struct PlanMeaning: Equatable {
                 name(decl.name, renamed)
                 names(decl.competences, renamed)
                 optionalName(decl.via, renamed)
+                optionalName(decl.category, renamed)
             case .phase(let decl):
                 tag("phase")
                 name(decl.name, renamed)

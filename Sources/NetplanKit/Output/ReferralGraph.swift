@@ -7,7 +7,10 @@
 ///   groups the plan invites without declaring. A legend cluster shows the
 ///   three styles and what an edge means.
 /// - Every participant and group is a node, also those nobody referred, so
-///   the graph shows who came in without a referral.
+///   the graph shows who came in without a referral. The leader, co-driver
+///   or reference leader whom a `via` names is a node too (a rounded box
+///   with the role under the name), even when not declared as a
+///   participant: they are where the relationship tour starts.
 /// - A participant's node ID is its name (quoted and escaped, see `id`); other nodes
 ///   (legend, phase copies) get IDs that differ from every name.
 /// - `phases: true` adds one `subgraph cluster_N` per phase (N = the phase's
@@ -22,7 +25,8 @@
 public enum ReferralGraph {
     /// The DOT text of a plan's referral graph.
     public static func dot(_ plan: ResolvedPlan, language: Language, phases: Bool = false) -> String {
-        var ids = IDs(reserved: Set(plan.participants.map(\.name)))
+        let roots = roleRoots(plan)
+        var ids = IDs(reserved: Set(plan.participants.map(\.name) + roots.map(\.name.text)))
         var lines: [String] = []
         let title = plan.network.map { $0.name.text } ?? Text(en: "Referral graph", da: "Henvisninger")(language)
         lines.append(
@@ -45,6 +49,14 @@ public enum ReferralGraph {
             lines.append("    style=rounded;")
             lines.append("    color=\"#888888\";")
         }
+        if !roots.isEmpty {
+            lines.append("")
+            lines.append(indent + "// " + Text(en: "Roles who started a referral", da: "Roller, der har henvist")(language))
+            for root in roots {
+                let label = "\(root.name.text)\n\(roleTitle(root.role)(language))"
+                lines.append(indent + "\(id(root.name.text)) [\(roleAttributes(label: label))];")
+            }
+        }
         for kind in [ParticipantKind.core, .participant, .group] {
             let members = plan.participants.filter { $0.kind == kind }
             guard !members.isEmpty else { continue }
@@ -57,8 +69,8 @@ public enum ReferralGraph {
         }
 
         let edges = plan.participants.compactMap { participant -> String? in
-            guard let referrer = participant.referrer else { return nil }
-            return indent + "\(id(plan.participants[referrer].name)) -> \(id(participant.name));"
+            guard let from = referrerName(of: participant, in: plan) else { return nil }
+            return indent + "\(id(from)) -> \(id(participant.name));"
         }
         if !edges.isEmpty {
             lines.append("")
@@ -71,6 +83,36 @@ public enum ReferralGraph {
         lines += legend(plan, language: language, ids: &ids)
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Who referred a participant: a participant or group of the plan, or
+    /// the leader, co-driver or reference leader, who need not be declared
+    /// as participants (the roots of the relationship tour). Nil when `via`
+    /// names nobody the plan knows.
+    static func referrerName(of participant: Participant, in plan: ResolvedPlan) -> String? {
+        if let referrer = participant.referrer { return plan.participants[referrer].name }
+        return participant.referringRole.flatMap { plan.role($0)?.name.text }
+    }
+
+    /// The role holders some `via` names who are not declared as participants,
+    /// each once, in the order of the roles in the plan.
+    static func roleRoots(_ plan: ResolvedPlan) -> [RoleAssignment] {
+        let used = Set(plan.participants.compactMap(\.referringRole))
+        return plan.roles.filter { used.contains($0.role) && plan.participant(named: $0.name.text) == nil }
+    }
+
+    static func roleTitle(_ role: RoleKind) -> Text {
+        switch role {
+        case .leader: return Text(en: "network leader", da: "netværksleder")
+        case .codriver: return Text(en: "co-driver", da: "co-driver")
+        case .reference: return Text(en: "reference leader", da: "referenceleder")
+        }
+    }
+
+    /// A role holder: a rounded box, not filled like a core participant.
+    static func roleAttributes(label: String) -> String {
+        ["label=\(quote(label))", "shape=box", "style=\"rounded,filled\"", "fillcolor=\"#f3e5f5\""]
+            .joined(separator: ", ")
     }
 
     /// The node attributes that show a participant's kind.
@@ -148,6 +190,11 @@ public enum ReferralGraph {
             "    \(id(asNeeded)) [\(attributes(sample(.participant), label: Text(en: "involved as needed", da: "inddrages løbende")(language)))];",
             "    \(id(group)) [\(attributes(sample(.group), label: Text(en: "group", da: "gruppe")(language)))];",
         ]
+        if !roleRoots(plan).isEmpty {
+            let role = ids.make(Text(en: "legend: role", da: "forklaring: rolle")(language))
+            let label = Text(en: "leader, co-driver or reference leader", da: "leder, co-driver eller referenceleder")(language)
+            lines.append("    \(id(role)) [\(roleAttributes(label: label))];")
+        }
         if plan.participants.contains(where: \.isBuiltIn) {
             let builtIn = ids.make(Text(en: "legend: built-in group", da: "forklaring: indbygget gruppe")(language))
             let label = Text(en: "built-in group, not declared", da: "indbygget gruppe, ikke erklæret")(language)

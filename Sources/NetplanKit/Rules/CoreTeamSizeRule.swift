@@ -12,6 +12,7 @@ public struct CoreTeamSizeRule: Rule {
             "↓core Anne: faglighed\ncore Bo: indsigt\nphase Start",
             "↓phase Start: invite Borgere",
             "core A: faglighed\ncore B: faglighed\ncore C: faglighed\ncore D: faglighed\ncore E: faglighed\ncore F: faglighed\n↓core G: faglighed\nphase Start",
+            "↓core Anne: faglighed\ncore Bo: indsigt\ncore Carl: ressourcer\nparticipant Erik: handlekraft\nphase Start: invite Erik\nphase Idé: invite Erik\nphase Test",
         ],
         nonTriggering: [
             "core A: faglighed\ncore B: indsigt\ncore C: ressourcer\ncore D: handlekraft\nphase Start",
@@ -40,22 +41,31 @@ public struct CoreTeamSizeRule: Rule {
                         da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"))
             ]
         }
-        // Too few: suggest the as-needed participants who are already in most phases.
-        let candidates = context.plan.participants.indices
-            .filter { context.plan.participants[$0].kind == .participant }
-            .sorted { context.plan.participants[$0].phases.count > context.plan.participants[$1].phases.count }
-            .filter { !context.plan.participants[$0].phases.isEmpty }
+        // Too few: suggest the as-needed participants who already take part
+        // in two phases or more, those in most phases first.
+        let plan = context.plan
+        let candidates = plan.participants.indices
+            .filter { plan.participants[$0].kind == .participant && plan.participants[$0].phases.count >= 2 }
+            .sorted { plan.participants[$0].phases.count > plan.participants[$1].phases.count }
             .prefix(range.lowerBound - core.count)
-            .map { context.plan.participants[$0].name }
-        let anchor = core.first.flatMap { context.plan.participants[$0].statementRange } ?? context.planAnchor
-        let help =
-            candidates.isEmpty
-            ? Text(
-                en: "find people with expertise or insight that matters in every phase, and declare them with `core`",
-                da: "find personer med faglighed eller indsigt, der betyder noget i alle faser, og erklær dem med `core`")
-            : Text(
-                en: "\(Text.list(candidates).en) already take part in several phases: could they be core?",
-                da: "\(Text.list(candidates).da) deltager allerede i flere faser: kunne de være kernedeltagere?")
+        let anchor = core.first.flatMap { plan.participants[$0].statementRange } ?? context.planAnchor
+        let help: Text
+        if let only = candidates.first, candidates.count == 1 {
+            let name = plan.participants[only].name
+            let phases = plan.participants[only].phases.count
+            help = Text(
+                en: "`\(name)` already takes part in \(phases) of the \(plan.phases.count) phases: could `\(name)` be a core participant?",
+                da: "`\(name)` deltager allerede i \(phases) af de \(plan.phases.count) faser: kunne `\(name)` være kernedeltager?")
+        } else if !candidates.isEmpty {
+            let names = Text.list(candidates.map { plan.participants[$0].name })
+            help = Text(
+                en: "\(names.en) already take part in several phases: could they be core participants?",
+                da: "\(names.da) deltager allerede i flere faser: kunne de være kernedeltagere?")
+        } else {
+            help = Text(
+                en: "find people with expertise or insight that matters in every phase, and add them to the plan with `core`",
+                da: "find personer med faglighed eller indsigt, der betyder noget i alle faser, og skriv dem i planen med `core`")
+        }
         return [
             finding(
                 core.isEmpty

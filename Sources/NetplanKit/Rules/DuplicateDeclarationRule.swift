@@ -6,8 +6,8 @@ public struct DuplicateDeclarationRule: Rule {
         code: "NP102", identifier: "duplicate-declaration", severity: .error,
         title: Text(en: "A name declared twice", da: "Et navn erklæret to gange"),
         rationale: Text(
-            en: "Each participant, group, phase and competence is declared once, so that every reference to it means one thing. Two declarations of the same name may disagree about competences or referrals, and netplan would have to pick one silently. It uses the first and points at both, so you can merge them.",
-            da: "Hver deltager, gruppe, fase og kompetence erklæres én gang, så enhver henvisning betyder én ting. To erklæringer af samme navn kan være uenige om kompetencer eller henvisninger, og netplan ville skulle vælge én i stilhed. Den bruger den første og peger på begge, så du kan lægge dem sammen."),
+            en: "Each participant, group, phase and competence is declared once, so that every reference to it means one thing. Two declarations of the same name may disagree about competences or referrals, and netplan would have to pick one silently. It uses the first and points at both, so you can merge them. Two phases of one name are the exception: netplan keeps both, in the order written, and asks you to rename one or merge them.",
+            da: "Hver deltager, gruppe, fase og kompetence erklæres én gang, så enhver henvisning betyder én ting. To erklæringer af samme navn kan være uenige om kompetencer eller henvisninger, og netplan ville skulle vælge én i stilhed. Den bruger den første og peger på begge, så du kan lægge dem sammen. To faser med samme navn er undtagelsen: netplan beholder begge i den rækkefølge, de står, og beder dig om at omdøbe den ene eller samle dem."),
         triggering: [
             "core Anne: faglighed\nparticipant ↓Anne: indsigt\nphase Start",
             "core Anne: faglighed\nphase Start\nphase ↓Start",
@@ -46,9 +46,21 @@ public struct DuplicateDeclarationRule: Rule {
                 message, at: duplicate.second,
                 label: Text(en: "declared again here", da: "erklæret igen her"),
                 secondary: [Annotation(duplicate.first, Text(en: "first declared here", da: "først erklæret her"))],
-                help: Text(
-                    en: "keep one declaration and merge what the other says into it; netplan uses the first",
-                    da: "behold én erklæring og flyt det, den anden siger, over i den; netplan bruger den første"))
+                help: duplicate.kind == .phase ? Self.phaseHelp(name) : Self.help)
         }
+    }
+
+    static let help = Text(
+        en: "keep one declaration and merge what the other says into it; netplan uses the first",
+        da: "behold én erklæring og flyt det, den anden siger, over i den; netplan bruger den første")
+
+    /// Two phases of one name are two phases: the resolver keeps both, in
+    /// the order written (each has its own dates, invitations and needs), so
+    /// the help says so instead of "netplan uses the first".
+    static func phaseHelp(_ name: String) -> Text {
+        let renamed = quotedIfNeeded("\(name) 2")
+        return Text(
+            en: "netplan counts them as two phases, in the order written: give the second another name, such as `phase \(renamed)`, or merge the two lines into one",
+            da: "netplan regner dem som to faser i den rækkefølge, de står: giv den anden et andet navn, fx `phase \(renamed)`, eller saml de to linjer til én")
     }
 }

@@ -27,6 +27,44 @@ extension RuleContext {
     }
 }
 
+extension RuleContext {
+    /// Built-in groups among `participants`, invited without a `group` line
+    /// and so bringing nothing, that could plausibly bring `competence`.
+    func undeclaredGroups(among participants: [Int], couldBring competence: Int) -> [Int] {
+        let name = plan.diamond[competence].name
+        return participants.filter {
+            plan.participants[$0].isBuiltIn && BuiltInGroups.couldBring(plan.participants[$0].name, competence: name)
+        }
+    }
+
+    /// "`Borgere` is invited but brings no competence yet: if they bring
+    /// `indsigt`, write `group Borgere: indsigt` in the plan".
+    func declareGroupsHelp(_ groups: [Int], competence: Int) -> Text {
+        let name = plan.diamond[competence].name
+        let names = groups.map { plan.participants[$0].name }
+        let lines = Text.alternatives(names.map { "group \(quotedIfNeeded($0)): \(quotedIfNeeded(name))" })
+        let who = Text.list(names)
+        return names.count == 1
+            ? Text(
+                en: "\(who.en) is invited but brings no competence yet: if they bring `\(name)`, write \(lines.en) in the plan",
+                da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager de med `\(name)`, så skriv \(lines.da) i planen")
+            : Text(
+                en: "\(who.en) are invited but bring no competence yet: if one of them brings `\(name)`, write \(lines.en) in the plan",
+                da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager en af dem med `\(name)`, så skriv \(lines.da) i planen")
+    }
+
+    /// Names as "`Erik`, `Fie` or `Gitte`", at most `limit` of them and then
+    /// how many more.
+    func someOf(_ participants: [Int], limit: Int = 8) -> Text {
+        let names = participants.prefix(limit).map { plan.participants[$0].name }
+        guard participants.count > limit else { return Text.alternatives(names) }
+        let more = participants.count - limit
+        return Text(
+            en: names.map { "`\($0)`" }.joined(separator: ", ") + " or \(more) more",
+            da: names.map { "`\($0)`" }.joined(separator: ", ") + " eller \(more) andre")
+    }
+}
+
 /// Who typically brings each competence of the default diamond, for hints.
 enum TypicalActors {
     static func forCompetence(_ name: String) -> Text {

@@ -16,6 +16,7 @@ public struct UnknownNameRule: Rule {
             "core Anne: faglighed\nphase Idé: invite ↓Borgre",
             "core Anne: ↓fagligheden\nphase Start",
             "core Anne: faglighed\nphase Test: without ↓Ane needs ↓resurser",
+            "core Anne: faglighed\ngroup Lokalrådet: indsigt kind ↓Borgre\nphase Start: invite Lokalrådet",
         ],
         nonTriggering: [
             "core Anne: faglighed\nphase Idé: invite Borgere",
@@ -44,6 +45,17 @@ public struct UnknownNameRule: Rule {
                     label: Text(en: "unknown competence", da: "ukendt kompetence"),
                     notes: [note],
                     help: help)
+            case .category:
+                return finding(
+                    Text(
+                        en: "`\(name)` is not one of the built-in groups a `kind` can name",
+                        da: "`\(name)` er ikke en af de indbyggede grupper, som `kind` kan nævne"),
+                    at: reference.name.range,
+                    label: Text(en: "unknown kind", da: "ukendt slags"),
+                    help: help
+                        ?? Text(
+                            en: "use one of the built-in groups, for example `kind Borgere`, or remove `kind`",
+                            da: "brug en af de indbyggede grupper, fx `kind Borgere`, eller fjern `kind`"))
             case .invitee, .participant, .referrer:
                 let what: Text
                 switch reference.kind {

@@ -33,6 +33,13 @@ public struct Participant: Hashable, Sendable {
     public var referrer: Int?
     /// Indices of the phases the participant is present in, in order.
     public var phases: [Int]
+    /// The role whose holder `via` names, when that person is not declared
+    /// as a participant: the leader, co-driver or reference leader who
+    /// started this part of the relationship tour.
+    public var referringRole: RoleKind? = nil
+    /// `kind NAME` as written: the built-in actor category the declaration
+    /// says the participant or group belongs to.
+    public var category: Name? = nil
 
     public var isCore: Bool { kind == .core }
     public var isGroup: Bool { kind == .group }
@@ -90,6 +97,8 @@ public enum ReferenceKind: String, Hashable, Sendable {
     case referrer
     /// A competence, after `:`, `needs` or `diamond`.
     case competence
+    /// A built-in actor category, after `kind` in a declaration.
+    case category
 }
 
 /// A name that names nothing declared. The closest known name ("did you

@@ -14,6 +14,8 @@ public struct PlanSuggestions {
         case declared
         /// Declared participants and groups, and the built-in groups.
         case declaredAndBuiltIn
+        /// The built-in groups alone.
+        case builtIn
     }
 
     public init(_ plan: ResolvedPlan) {
@@ -27,6 +29,7 @@ public struct PlanSuggestions {
         case .competence: candidates = .competences
         case .participant: candidates = .declared
         case .invitee, .referrer: candidates = .declaredAndBuiltIn
+        case .category: candidates = .builtIn
         }
         if indexes[candidates] == nil { indexes[candidates] = SuggestionIndex(names(candidates)) }
         return indexes[candidates]?.closest(to: reference.name.text)
@@ -40,6 +43,8 @@ public struct PlanSuggestions {
             return plan.participants.filter { !$0.isBuiltIn }.map(\.name)
         case .declaredAndBuiltIn:
             return plan.participants.filter { !$0.isBuiltIn }.map(\.name) + BuiltInGroups.names
+        case .builtIn:
+            return BuiltInGroups.names
         }
     }
 }

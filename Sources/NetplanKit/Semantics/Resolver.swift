@@ -140,10 +140,21 @@ public struct Resolver {
                 }
             }
             plan.participants[index].competences = competences
+            if let category = decl.category {
+                if BuiltInGroups.contains(category.text) {
+                    plan.participants[index].category = category
+                } else {
+                    plan.unresolved.append(UnresolvedReference(name: category, kind: .category))
+                }
+            }
             if let via = decl.via {
                 // The leader, co-driver or reference leader often points the way
-                // without being a participant themselves: that is a valid referral.
-                if participantIndex[NameKey(via.text)] == nil, plan.roles.contains(where: { $0.name.text == via.text }) {
+                // without being a participant themselves: that is a valid
+                // referral, from the root of the relationship tour.
+                if participantIndex[NameKey(via.text)] == nil,
+                    let role = plan.roles.first(where: { NameKey($0.name.text) == NameKey(via.text) })
+                {
+                    plan.participants[index].referringRole = role.role
                     continue
                 }
                 plan.participants[index].referrer = resolveParticipant(via, kind: .referrer)

@@ -82,6 +82,10 @@ public struct ParticipantDecl: Hashable, Sendable {
     public var competences: NameList
     public var viaKeyword: SourceRange?
     public var via: Name?
+    /// `kind NAME`: the built-in actor category the participant or group
+    /// belongs to (`group Seniorrådet: indsigt kind Borgere`).
+    public var categoryKeyword: SourceRange? = nil
+    public var category: Name? = nil
 }
 
 /// A clause of a phase: `invite N, ...`, `needs C, ...` or `without N, ...`.

@@ -151,7 +151,7 @@ public struct Parser {
             range: SourceRange(keyword.range.start, end))
     }
 
-    // declaration = ( "core" | "participant" | "group" ) name [ ":" [ namelist ] ] [ "via" name ]
+    // declaration = ( "core" | "participant" | "group" ) name [ ":" [ namelist ] ] { "via" name | "kind" name }
     private mutating func parseParticipant() throws -> Statement {
         let keyword = advance()
         let kind: ParticipantKind
@@ -180,11 +180,19 @@ public struct Parser {
                 end = decl.competences.names.last?.range.end ?? end
             }
         }
-        if isKeyword(.via) {
-            decl.viaKeyword = advance().range
-            let via = try parseName(after: .via)
-            decl.via = via
-            end = via.range.end
+        // `via` and `kind` in either order, each at most once.
+        while (isKeyword(.via) && decl.via == nil) || (isKeyword(.kind) && decl.category == nil) {
+            if isKeyword(.via) {
+                decl.viaKeyword = advance().range
+                let via = try parseName(after: .via)
+                decl.via = via
+                end = via.range.end
+            } else {
+                decl.categoryKeyword = advance().range
+                let category = try parseName(after: .kind)
+                decl.category = category
+                end = category.range.end
+            }
         }
         return Statement(
             kind: .participant(decl), keyword: keyword.range, range: SourceRange(keyword.range.start, end))

@@ -80,7 +80,8 @@ import Testing
         #expect(Self.growth(.coverageTest, n: 300, Self.uncovered) <= 5)
         let result = Self.work(.coverageTest, Self.uncovered(300)).result
         let need = result.diagnostics.first { $0.code == "NP206" }
-        #expect(need?.help?.en.hasPrefix("in the plan, `P0` (ressourcer), `P1` (ressourcer)") == true)
+        #expect(need?.help?.en.hasPrefix("invite `P0`, `P1`, `P2`") == true)
+        #expect(need?.help?.en.contains("or 292 more: they bring `ressourcer`") == true)
         let never = result.diagnostics.first { $0.code == "NP203" }
         #expect(never?.help?.en.hasPrefix("`F0` needs what `P0` brings") == true)
     }

@@ -20,6 +20,9 @@ import Testing
 /// - `warnings:` (optional) the exact lines that have a warning.
 /// - `no-code:` (optional) codes that must not be reported at all.
 /// - `code N:` (optional) the code of the error on line N.
+/// - `says N:` / `siger N:` (optional) text that a finding of any severity
+///   on line N holds in its message, help or notes, in English / in Danish:
+///   for warnings and notes, whose advice is the point.
 @Suite struct MistakeCorpusTests {
     static let folder = TestSupport.testsFolder.appendingPathComponent("Fixtures/mistakes")
 
@@ -31,6 +34,7 @@ import Testing
         var help: [(line: Int, language: Language, text: String)] = []
         var codes: [(line: Int, code: String)] = []
         var absentCodes: [String] = []
+        var says: [(line: Int, language: Language, text: String)] = []
         var hasErrorsLine = false
         var hasMistakeLine = false
 
@@ -61,6 +65,10 @@ import Testing
             case ("help", 2), ("hjælp", 2):
                 if let number = Int(parts[1]) {
                     expectation.help.append((number, parts[0] == "help" ? .english : .danish, value))
+                }
+            case ("says", 2), ("siger", 2):
+                if let number = Int(parts[1]) {
+                    expectation.says.append((number, parts[0] == "says" ? .english : .danish, value))
                 }
             case ("code", 2):
                 if let number = Int(parts[1]) { expectation.codes.append((number, value)) }
@@ -106,6 +114,13 @@ import Testing
         for (number, language, text) in expectation.help {
             let onLine = errors.filter { line($0) == number }
             let said = onLine.map { diagnostic in
+                ([diagnostic.message(language), diagnostic.help?(language) ?? ""]
+                    + diagnostic.notes.map { $0(language) }).joined(separator: "\n")
+            }
+            #expect(said.contains { $0.contains(text) }, "line \(number) should say \(text):\n\(shown(language))")
+        }
+        for (number, language, text) in expectation.says {
+            let said = result.diagnostics.filter { line($0) == number }.map { diagnostic in
                 ([diagnostic.message(language), diagnostic.help?(language) ?? ""]
                     + diagnostic.notes.map { $0(language) }).joined(separator: "\n")
             }
