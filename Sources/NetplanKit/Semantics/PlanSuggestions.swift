@@ -32,6 +32,26 @@ public struct PlanSuggestions {
         return indexes[candidates]?.closest(to: reference.name.text)
     }
 
+    /// The help for an unresolved reference: "did you mean ...?", or, for a
+    /// name that looks exactly like a declared one, what differs between them.
+    public mutating func help(for reference: UnresolvedReference) -> Text? {
+        let candidates = self.candidates(for: reference)
+        if indexes[candidates] == nil { indexes[candidates] = SuggestionIndex(names(candidates)) }
+        switch indexes[candidates]?.match(for: reference.name.text) {
+        case .similar(let name): return Text(en: "did you mean `\(name)`?", da: "mente du `\(name)`?")
+        case .lookalike(let name): return LookalikeNames.help(for: reference.name.text, lookalike: name)
+        case nil: return nil
+        }
+    }
+
+    private func candidates(for reference: UnresolvedReference) -> Candidates {
+        switch reference.kind {
+        case .competence: return .competences
+        case .participant: return .declared
+        case .invitee, .referrer: return .declaredAndBuiltIn
+        }
+    }
+
     private func names(_ candidates: Candidates) -> [String] {
         switch candidates {
         case .competences:
