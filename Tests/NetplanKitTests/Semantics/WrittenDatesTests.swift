@@ -82,3 +82,29 @@ import Testing
         #expect(error.message.en.contains("`to`"))
     }
 }
+
+/// The reading itself, without the parser.
+@Suite struct WrittenDateReadingTests {
+    @Test func readings() {
+        let march1 = WrittenDate.Reading.meant(CalendarDate(year: 2027, month: 3, day: 1))
+        #expect(WrittenDate.read("1/3-2027") == march1)
+        #expect(WrittenDate.read("March 1 2027") == march1)
+        #expect(WrittenDate.read("1. MARTS 2027") == march1)
+        #expect(WrittenDate.read("3/1-2027") == .meant(CalendarDate(year: 2027, month: 1, day: 3)))  // day first
+        #expect(WrittenDate.read("31/13-2027") == .impossible)
+        #expect(WrittenDate.read("30/2-2027") == .impossible)
+        #expect(WrittenDate.read("1/3") == .noYear(month: 3, day: 1))
+        #expect(WrittenDate.read("2027-02-30") == .unreadable)
+        #expect(WrittenDate.read("1. smarts 2027") == .unreadable)
+        #expect(WrittenDate.read("1/3-202") == .unreadable)
+        #expect(WrittenDate.read("1/3/2027/4") == .unreadable)
+    }
+
+    @Test func lookAlikesAreNeverSuggestedButMatched() {
+        let index = SuggestionIndex(["Bo Nielsen", "Erik"])
+        #expect(index.closest(to: "Bo Nielsen ") == nil)
+        #expect(index.match(for: "Bo Nielsen ") == .lookalike("Bo Nielsen"))
+        #expect(index.match(for: "Bo Nilsen") == .similar("Bo Nielsen"))
+        #expect(index.match(for: "Erk") == .similar("Erik"))
+    }
+}
