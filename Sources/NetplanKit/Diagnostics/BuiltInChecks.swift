@@ -44,6 +44,22 @@ public enum BuiltInChecks {
             triggering: ["core \"Bo ↓\\n\": faglighed"],
             nonTriggering: ["core \"Bo \\\"Bolle\\\" Nielsen\": faglighed"]),
         RuleDescription(
+            code: Messages.typographicQuotesCode, identifier: "typographic-quotes", severity: .warning,
+            title: Text(en: "Quotes from a word processor", da: "Anførselstegn fra et tekstbehandlingsprogram"),
+            rationale: Text(
+                en: "A plan written in Word gets curly quotes (“…”, „…“, »…«, ‘…’). netplan reads them as quotes, so the name counts, and warns: `netplan fmt` writes straight quotes `\"`. A mark only opens a name where a name can start, and only with its partner on the same line, so an apostrophe (Mette’s) is never taken for a quote.",
+                da: "En plan, der er skrevet i Word, får typografiske anførselstegn (“…”, „…“, »…«, ‘…’). netplan læser dem som anførselstegn, så navnet tæller, og advarer: `netplan fmt` skriver lige anførselstegn `\"`. Et tegn begynder kun et navn, hvor et navn kan begynde, og kun sammen med sin makker på samme linje, så en apostrof (Mette’s) aldrig læses som et anførselstegn."),
+            triggering: ["core ↓“Bo Nielsen”: faglighed", "group ↓»Aktive Ældre«: indsigt"],
+            nonTriggering: ["core \"Bo Nielsen\": faglighed", "group \"Foreningen »Aktive Ældre«\": indsigt"]),
+        RuleDescription(
+            code: Messages.zeroWidthCharacterCode, identifier: "invisible-character", severity: .warning,
+            title: Text(en: "A character nobody can see", da: "Et tegn, som ingen kan se"),
+            rationale: Text(
+                en: "Text copied from a web page or a mail can hold zero-width characters (a zero-width space U+200B, a soft hyphen U+00AD, a byte-order mark U+FEFF, ...). Two names that look the same would then be two people. netplan leaves them out of names, names them, and `netplan fmt` removes them. A no-break space or another Unicode space in a quoted name is simply a space.",
+                da: "Tekst, der er kopieret fra en hjemmeside eller en mail, kan indeholde usynlige tegn (et usynligt mellemrum U+200B, en blød bindestreg U+00AD, et BOM-tegn U+FEFF, ...). To navne, der ser ens ud, ville så være to personer. netplan ser bort fra dem i navne, siger hvilket tegn det er, og `netplan fmt` fjerner dem. Et hårdt mellemrum eller et andet særligt mellemrum i et navn i anførselstegn er blot et mellemrum."),
+            triggering: ["core \"Bo↓\u{200B} Nielsen\": faglighed", "core Carl↓\u{00AD}sen: indsigt"],
+            nonTriggering: ["core \"Bo\u{00A0}Nielsen\": faglighed"]),
+        RuleDescription(
             code: Messages.unexpectedTokenCode, identifier: "syntax-error", severity: .error,
             title: Text(en: "A statement that does not follow the grammar", da: "En linje, der ikke følger grammatikken"),
             rationale: Text(
@@ -55,9 +71,12 @@ public enum BuiltInChecks {
             code: Messages.invalidDateCode, identifier: "invalid-date", severity: .error,
             title: Text(en: "A date that does not exist", da: "En dato, der ikke findes"),
             rationale: Text(
-                en: "Phase dates are written year-month-day, such as 2027-03-01, so that they sort and read the same everywhere. A date like 2027-02-30 does not exist in the calendar. The last date a plan can use is 9999-12-30: a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year.",
-                da: "Fasernes datoer skrives år-måned-dag, fx 2027-03-01, så de sorteres og læses ens overalt. En dato som 2027-02-30 findes ikke i kalenderen. Den sidste dato, en plan kan bruge, er 9999-12-30: i en kalenderfil slutter en fase med dagen efter dens sidste dag, og den dag skal have et årstal med fire cifre."),
-            triggering: ["phase Start from ↓2027-02-30 to 2027-03-01", "phase Slut from 9999-12-01 to ↓9999-12-31"],
+                en: "Phase dates are written year-month-day, such as 2027-03-01, so that they sort and read the same everywhere. A date written another way (1/3-2027, 01.03.2027, 1. marts 2027, 2027-3-1) gets \"did you mean `2027-03-01`?\", read day before month as Danes write, and the phase keeps that date until it is fixed. A date like 2027-02-30 does not exist in the calendar. The last date a plan can use is 9999-12-30: a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year.",
+                da: "Fasedatoer skrives år-måned-dag, fx 2027-03-01, så de sorteres og læses ens overalt. En dato, der er skrevet på en anden måde (1/3-2027, 01.03.2027, 1. marts 2027, 2027-3-1), får \"mente du `2027-03-01`?\", læst med dagen før måneden, som man skriver i Danmark, og fasen beholder den dato, indtil den er rettet. En dato som 2027-02-30 findes ikke i kalenderen. Den sidste dato, en plan kan bruge, er 9999-12-30: en kalenderfil markerer, at en fase slutter, med dagen efter, og den dag skal have et årstal med fire cifre."),
+            triggering: [
+                "phase Start from ↓2027-02-30 to 2027-03-01", "phase Slut from 9999-12-01 to ↓9999-12-31",
+                "phase Start from ↓1/3-2027 to 2027-03-31", "phase Start from ↓1. marts 2027 to 2027-03-31",
+            ],
             nonTriggering: ["phase Start from 2028-02-29 to 2028-03-01", "phase Slut from 9999-12-01 to 9999-12-30"]),
         RuleDescription(
             code: Configuration.settingCode, identifier: "invalid-setting", severity: .error,

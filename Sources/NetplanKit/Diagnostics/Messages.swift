@@ -7,6 +7,8 @@ enum Messages {
     static let strayCharacterCode = "NP002"
     static let unterminatedStringCode = "NP003"
     static let unknownEscapeCode = "NP004"
+    static let typographicQuotesCode = "NP005"
+    static let zeroWidthCharacterCode = "NP006"
     static let unexpectedTokenCode = "NP010"
     static let invalidDateCode = "NP011"
 
@@ -25,30 +27,28 @@ enum Messages {
     }
 
     static func strayCharacter(_ scalar: Unicode.Scalar, range: SourceRange) -> Diagnostic {
-        let shown: String
         let isInvisible = scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format
+            || ControlCharacters.isControl(scalar)
+        // An invisible character is named ("an escape character (U+001B)"),
+        // and is almost always a leftover from copying (a NUL is not allowed
+        // inside quotes either): removing it helps, quoting does not.
+        let message: Text
+        let help: Text
         if isInvisible {
-            // U+0000 rather than U+0: the usual four-digit form.
-            let digits = String(scalar.value, radix: 16, uppercase: true)
-            shown = "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-        } else {
-            shown = "`\(Character(scalar))`"
-        }
-        // An invisible character is almost always a leftover from copying
-        // (a NUL is not allowed inside quotes either): removing it helps, quoting does not.
-        let help =
-            isInvisible
-            ? Text(
+            let described = InvisibleCharacters.described(scalar)
+            message = Text(en: "\(described.en) cannot be used here", da: "\(described.da) kan ikke bruges her")
+            help = Text(
                 en: "remove it: it is an invisible character, often left behind when text is copied from another program",
                 da: "fjern det: det er et usynligt tegn, som ofte følger med, når tekst kopieres fra et andet program")
-            : Text(
+        } else {
+            let shown = "`\(Character(scalar))`"
+            message = Text(en: "the character \(shown) cannot be used here", da: "tegnet \(shown) kan ikke bruges her")
+            help = Text(
                 en: "names with other characters than letters, digits, `_` and `-` must be in quotes: \"Bo Nielsen (DGI)\"",
                 da: "navne med andre tegn end bogstaver, tal, `_` og `-` skal stå i anførselstegn: \"Bo Nielsen (DGI)\"")
+        }
         return Diagnostic(
-            code: strayCharacterCode, severity: .error,
-            message: Text(
-                en: "the character \(shown) cannot be used here",
-                da: "tegnet \(shown) kan ikke bruges her"),
+            code: strayCharacterCode, severity: .error, message: message,
             primary: Annotation(range, Text(en: "not part of the language", da: "ikke en del af sproget")),
             help: help)
     }

@@ -41,7 +41,7 @@ public struct ReferralRule: Rule {
         return findings(problems, in: context, at: \.range) { problem in
             switch problem {
             case .unknown(let reference):
-                return unknown(reference, suggestions.suggestion(for: reference))
+                return unknown(reference, suggestions.help(for: reference))
             case .selfReferral(let participant, let via):
                 return selfReferral(participant, via)
             case .cycle(let cycle, let range):
@@ -64,8 +64,7 @@ public struct ReferralRule: Rule {
         }
     }
 
-    private func unknown(_ reference: UnresolvedReference, _ suggestion: String?) -> Diagnostic {
-        let help = suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
+    private func unknown(_ reference: UnresolvedReference, _ help: Text?) -> Diagnostic {
         return finding(
             Text(
                 en: "the referral names `\(reference.name.text)`, who is not in the plan",

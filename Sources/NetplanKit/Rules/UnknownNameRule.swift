@@ -30,9 +30,7 @@ public struct UnknownNameRule: Rule {
         let references = context.plan.unresolved.filter { $0.kind != .referrer }
         return findings(references, in: context, at: \.name.range) { reference in
             let name = reference.name.text
-            let help = suggestions.suggestion(for: reference).map {
-                Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?")
-            }
+            let help = suggestions.help(for: reference)
             switch reference.kind {
             case .competence:
                 let note = diamondNote ?? Text(en: "the diamond has ", da: "diamanten har ") + Text.list(context.plan.diamond.map(\.name))

@@ -24,15 +24,30 @@ public struct PlanSuggestions {
 
     /// The closest declared (or built-in) name to an unresolved reference, if close enough.
     public mutating func suggestion(for reference: UnresolvedReference) -> String? {
-        let candidates: Candidates
-        switch reference.kind {
-        case .competence: candidates = .competences
-        case .participant: candidates = .declared
-        case .invitee, .referrer: candidates = .declaredAndBuiltIn
-        case .category: candidates = .builtIn
-        }
+        let candidates = self.candidates(for: reference)
         if indexes[candidates] == nil { indexes[candidates] = SuggestionIndex(names(candidates)) }
         return indexes[candidates]?.closest(to: reference.name.text)
+    }
+
+    /// The help for an unresolved reference: "did you mean ...?", or, for a
+    /// name that looks exactly like a declared one, what differs between them.
+    public mutating func help(for reference: UnresolvedReference) -> Text? {
+        let candidates = self.candidates(for: reference)
+        if indexes[candidates] == nil { indexes[candidates] = SuggestionIndex(names(candidates)) }
+        switch indexes[candidates]?.match(for: reference.name.text) {
+        case .similar(let name): return Text(en: "did you mean `\(name)`?", da: "mente du `\(name)`?")
+        case .lookalike(let name): return LookalikeNames.help(for: reference.name.text, lookalike: name)
+        case nil: return nil
+        }
+    }
+
+    private func candidates(for reference: UnresolvedReference) -> Candidates {
+        switch reference.kind {
+        case .competence: return .competences
+        case .participant: return .declared
+        case .invitee, .referrer: return .declaredAndBuiltIn
+        case .category: return .builtIn
+        }
     }
 
     private func names(_ candidates: Candidates) -> [String] {

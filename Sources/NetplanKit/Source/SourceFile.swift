@@ -142,32 +142,23 @@ public final class SourceFile: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// The text of a range the lexer has checked to be valid UTF-8 (a word token).
+    /// The value of a word token (the lexer has checked it is valid UTF-8):
+    /// its text, without the zero-width characters the lexer let into it
+    /// (see `InvisibleCharacters`).
     func fastText(_ range: SourceRange) -> String {
         guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { return "" }
-        return bytes.withUnsafeBufferPointer { buffer in
+        let text = bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]), as: UTF8.self)
         }
+        return InvisibleCharacters.normalizedName(text)
     }
 
-    /// The value of a string token: quotes removed and `\"`, `\\` resolved.
+    /// The value of a string token: quotes removed, `\"` and `\\` resolved,
+    /// Unicode spaces made plain and zero-width characters left out (see
+    /// `Quoting.stringValue`).
     func stringValue(_ range: SourceRange) -> String {
         guard range.start >= 0, range.end <= bytes.count, range.start < range.end else { return "" }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var start = range.start
-            var end = range.end
-            if buffer[start] == 0x22 { start += 1 }
-            var hasEscape = false
-            for index in start..<end where buffer[index] == 0x5C {
-                hasEscape = true
-                break
-            }
-            if !hasEscape {
-                if end > start, buffer[end - 1] == 0x22 { end -= 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-            }
-            return unquote(bytes[range.start..<range.end])
-        }
+        return bytes.withUnsafeBufferPointer { Quoting.stringValue(in: $0, range.start, range.end) }
     }
 
     /// Counts characters (extended grapheme clusters) in a byte slice.

@@ -30,7 +30,17 @@ public struct Lexer {
         let count = bytes.count
         var i = source.contentStart
 
+        var lastWarningLine: [String: Int] = [:]
+
+        // At most one error a line; a warning (one of each code a line) never
+        // takes an error's place, so it cannot hide one.
         func report(_ diagnostic: Diagnostic) {
+            if diagnostic.severity != .error {
+                guard lastWarningLine[diagnostic.code] != line else { return }
+                lastWarningLine[diagnostic.code] = line
+                diagnostics.append(diagnostic)
+                return
+            }
             guard lastDiagnosticLine != line else { return }
             lastDiagnosticLine = line
             diagnostics.append(diagnostic)
@@ -77,22 +87,52 @@ public struct Lexer {
                 emit(.string, start, i)
             case 0x30...0x39:
                 let start = i
-                i += 1
-                while i < count, isLiteralByte(bytes[i]) { i += 1 }
+                if let last = tokens.last, last.kind == .keyword(.from) || last.kind == .keyword(.to) {
+                    // A date as it is written, such as `1/3-2027` or `1. marts 2027`: one token.
+                    i = scanWrittenDate(bytes, from: i)
+                } else {
+                    i += 1
+                    while i < count, isLiteralByte(bytes[i]) { i += 1 }
+                }
                 emit(.literal, start, i)
             default:
                 let start = i
                 if let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) {
                     if UTF8Decoding.isWordStart(scalar) {
                         i += length
-                        i = scanWordRest(bytes, from: i)
-                        if let keyword = Keyword.lookup(bytes: bytes, start, i) {
+                        let (end, hidden) = scanWordRest(bytes, from: i)
+                        i = end
+                        if let hidden {
+                            // A zero-width character inside the word: left out of its value.
+                            report(Messages.zeroWidthCharacter(hidden.scalar, range: hidden.range))
+                            let value = source.fastText(SourceRange(start, i))
+                            if let keyword = Keyword.lookup(value) {
+                                emit(.keyword(keyword), start, i)
+                            } else {
+                                emit(.word, start, i)
+                            }
+                        } else if let keyword = Keyword.lookup(bytes: bytes, start, i) {
                             emit(.keyword(keyword), start, i)
                         } else {
                             emit(.word, start, i)
                         }
                     } else if UTF8Decoding.isExtraWhitespace(scalar) {
                         i += length
+                    } else if InvisibleCharacters.isZeroWidth(scalar) {
+                        // Nobody sees it: white space, named in a warning.
+                        report(Messages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
+                        i += length
+                    } else if let family = TypographicQuotes.family(opening: scalar),
+                        tokens.last.map({ $0.range.end != start || !isNameLike($0.kind) }) ?? true,
+                        let end = TypographicQuotes.scan(bytes, from: i + length, family: family)
+                    {
+                        // A name in quotes from a word processor: a name, with a warning.
+                        i = end
+                        checkTypographicContent(bytes, start, end, report: report)
+                        emit(.string, start, end)
+                        report(Messages.typographicQuotes(
+                            written: source.text(SourceRange(start, end)), value: source.stringValue(SourceRange(start, end)),
+                            range: SourceRange(start, end)))
                     } else {
                         i += length
                         // Glue a run of stray characters into one token.
@@ -117,6 +157,7 @@ public struct Lexer {
     }
 
     private func isStray(_ scalar: Unicode.Scalar) -> Bool {
+        if InvisibleCharacters.isZeroWidth(scalar) || TypographicQuotes.family(opening: scalar) != nil { return false }
         if scalar.isASCII {
             switch scalar.value {
             case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0x22, 0x23, 0x2C, 0x3A, 0x3B: return false
@@ -127,30 +168,47 @@ public struct Lexer {
         return !UTF8Decoding.isWordStart(scalar) && !UTF8Decoding.isExtraWhitespace(scalar)
     }
 
-    private func isLiteralByte(_ byte: UInt8) -> Bool {
+    /// Whether a token can end a name or a word: a typographic mark right
+    /// after it is an apostrophe or a stray mark, not an opening quote.
+    private func isNameLike(_ kind: TokenKind) -> Bool {
+        switch kind {
+        case .word, .string, .literal, .keyword: return true
+        default: return false
+        }
+    }
+
+    func isLiteralByte(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E: return true
         default: return false
         }
     }
 
-    private func scanWordRest(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// Scans the rest of a word; returns its end and the first zero-width
+    /// character in it, if any (a word may hold them; its value leaves them out).
+    private func scanWordRest(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> (end: Int, hidden: (scalar: Unicode.Scalar, range: SourceRange)?) {
         var i = start
         let count = bytes.count
+        var hidden: (scalar: Unicode.Scalar, range: SourceRange)?
         while i < count {
             let byte = bytes[i]
             if byte < 0x80 {
                 switch byte {
                 case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: i += 1; continue
-                default: return i
+                default: return (i, hidden)
                 }
             }
-            guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i),
-                UTF8Decoding.isWordContinue(scalar)
-            else { return i }
+            guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) else { return (i, hidden) }
+            if InvisibleCharacters.isZeroWidth(scalar) {
+                if hidden == nil { hidden = (scalar, SourceRange(i, i + length)) }
+            } else if !UTF8Decoding.isWordContinue(scalar) {
+                return (i, hidden)
+            }
             i += length
         }
-        return i
+        return (i, hidden)
     }
 
     /// Scans a string from its opening quote; returns the offset after it.
@@ -179,34 +237,53 @@ public struct Lexer {
                     i += 1
                 }
             default:
-                if byte >= 0x80 {
-                    if let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) {
-                        if ControlCharacters.isControl(scalar) {
-                            // A C1 control: a terminal may act on it, and nobody types one.
-                            report(Messages.strayCharacter(scalar, range: SourceRange(i, i + length)))
-                        }
-                        i += length
-                    } else {
-                        report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
-                        i += 1
-                    }
-                } else if byte == 0 {
-                    report(Messages.nulInString(range: SourceRange(i, i + 1)))
-                    i += 1
-                } else if ControlCharacters.isControl(Unicode.Scalar(byte)), byte != 0x09,
-                    !(byte == 0x0D && i + 1 < count && bytes[i + 1] == 0x0A)
-                {
-                    // ESC, BEL, DEL and the other controls (a tab is white space,
-                    // and CR LF ends the line): never part of a name.
-                    report(Messages.strayCharacter(Unicode.Scalar(byte), range: SourceRange(i, i + 1)))
-                    i += 1
-                } else {
-                    i += 1
-                }
+                i = checkContent(bytes, at: i, report: report)
             }
         }
         report(Messages.unterminatedString(range: SourceRange(start, count)))
         return count
+    }
+
+    /// Checks the name between typographic quotes (see `checkContent`).
+    private func checkTypographicContent(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, report: (Diagnostic) -> Void
+    ) {
+        guard let content = TypographicQuotes.content(of: bytes, start, end) else { return }
+        var i = content.lowerBound
+        while i < content.upperBound { i = checkContent(bytes, at: i, report: report) }
+    }
+
+    /// Checks one character inside quotes and returns the offset after it:
+    /// invalid UTF-8, NUL and control characters (a tab is white space, and
+    /// CR LF ends the line) and text-direction controls are errors, named;
+    /// a zero-width character is named in a warning (the value leaves it out).
+    private func checkContent(
+        _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, report: (Diagnostic) -> Void
+    ) -> Int {
+        let count = bytes.count
+        let byte = bytes[i]
+        if byte >= 0x80 {
+            guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) else {
+                report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
+                return i + 1
+            }
+            if ControlCharacters.isControl(scalar) || InvisibleCharacters.isDirectionControl(scalar) {
+                // A C1 control or a direction control: a terminal or an editor acts on it, and nobody types one.
+                report(Messages.strayCharacter(scalar, range: SourceRange(i, i + length)))
+            } else if InvisibleCharacters.isZeroWidth(scalar) {
+                report(Messages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
+            }
+            return i + length
+        }
+        if byte == 0 {
+            report(Messages.nulInString(range: SourceRange(i, i + 1)))
+        } else if ControlCharacters.isControl(Unicode.Scalar(byte)), byte != 0x09,
+            !(byte == 0x0D && i + 1 < count && bytes[i + 1] == 0x0A)
+        {
+            // ESC, BEL, DEL and the other controls: never part of a name.
+            report(Messages.strayCharacter(Unicode.Scalar(byte), range: SourceRange(i, i + 1)))
+        }
+        return i + 1
     }
 
     private func scanInvalidUTF8(

@@ -25,7 +25,8 @@ public struct Parser {
         self.source = source
         self.tokens = stream.tokens
         self.diagnostics = stream.diagnostics
-        for diagnostic in stream.diagnostics {
+        // A lexical warning (typographic quotes) does not take a line's one error.
+        for diagnostic in stream.diagnostics where diagnostic.severity == .error {
             linesWithErrors.insert(source.lineIndex(of: diagnostic.range.start))
         }
     }
@@ -238,6 +239,10 @@ public struct Parser {
         return DateSpan(fromKeyword: from.range, start: start, toKeyword: to.range, end: end)
     }
 
+    /// A date that is not `YYYY-MM-DD` is an error, but the phase goes on:
+    /// written another way (`1/3-2027`, `1. marts 2027`), the error proposes
+    /// the date and the phase has it; otherwise the phase has no date. So a
+    /// date never takes the phase, or the rest of its line, with it.
     private mutating func parseDate(after keyword: Keyword) throws -> DateLiteral {
         guard current.kind == .literal else {
             throw fail(expected: Messages.expectedAfterKeyword(Messages.what.date, after: keyword))
@@ -247,12 +252,25 @@ public struct Parser {
         switch CalendarDate.read(text) {
         case .date(let value):
             return DateLiteral(text: text, range: token.range, value: value)
-        case .notADate:
-            report(Messages.invalidDate(text, range: token.range))
         case .tooLate:
             report(Messages.dateTooLate(text, range: token.range))
+            return DateLiteral(text: text, range: token.range, value: nil)
+        case .notADate:
+            switch WrittenDate.read(text) {
+            case .meant(let date) where date > CalendarDate.latest:
+                report(Messages.dateTooLate(text, range: token.range))
+            case .meant(let date):
+                report(Messages.dateWrittenAnotherWay(text, meant: date, range: token.range))
+                return DateLiteral(text: text, range: token.range, value: date)
+            case .noYear(let month, let day):
+                report(Messages.dateWithoutYear(text, month: month, day: day, range: token.range))
+            case .impossible:
+                report(Messages.impossibleDate(text, range: token.range))
+            case .unreadable:
+                report(Messages.invalidDate(text, range: token.range))
+            }
+            return DateLiteral(text: text, range: token.range, value: nil)
         }
-        throw Failure()
     }
 
     // clause = ( "invite" | "needs" | "without" ) namelist

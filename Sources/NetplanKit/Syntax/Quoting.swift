@@ -30,11 +30,51 @@ public enum Quoting {
     }
 
     /// The value of a name someone typed (a rename in the editor): surrounding
-    /// quotes are quoting, resolved as the lexer does; otherwise the text as it is.
+    /// quotes, straight or typographic, are quoting, resolved as the lexer
+    /// does; otherwise the text as it is. Either way a name's value, as
+    /// `stringValue` makes it.
     public static func typedValue(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 2, bytes.first == 0x22, bytes.last == 0x22 else { return text }
-        return unquote(bytes[...])
+        if bytes.count >= 2, bytes.first == 0x22, bytes.last == 0x22 {
+            return InvisibleCharacters.normalizedName(unquote(bytes[...]))
+        }
+        let typographic: String? = bytes.withUnsafeBufferPointer { buffer in
+            guard let content = TypographicQuotes.content(of: buffer, 0, buffer.count),
+                content.upperBound < buffer.count
+            else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[content]), as: UTF8.self)
+        }
+        return InvisibleCharacters.normalizedName(typographic ?? text)
+    }
+
+    /// The value of the string token at `start..<end`: the quotes removed
+    /// (straight, or typographic: see `TypographicQuotes`), `\"` and `\\`
+    /// resolved inside straight quotes, then Unicode spaces made plain
+    /// spaces and zero-width characters left out (see `InvisibleCharacters`).
+    /// The one definition of a quoted name's value: the parser, the
+    /// formatter's check and the editor all read names through it.
+    static func stringValue(in buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        if let content = TypographicQuotes.content(of: buffer, start, end) {
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[content]), as: UTF8.self)
+            return InvisibleCharacters.normalizedName(raw)
+        }
+        var contentStart = start
+        var contentEnd = end
+        if buffer[contentStart] == 0x22 { contentStart += 1 }
+        var hasEscape = false
+        for index in contentStart..<contentEnd where buffer[index] == 0x5C {
+            hasEscape = true
+            break
+        }
+        let raw: String
+        if !hasEscape {
+            if contentEnd > contentStart, buffer[contentEnd - 1] == 0x22 { contentEnd -= 1 }
+            raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[contentStart..<contentEnd]), as: UTF8.self)
+        } else {
+            raw = unquote(Array(buffer[start..<end])[...])
+        }
+        return InvisibleCharacters.normalizedName(raw)
     }
 }
 

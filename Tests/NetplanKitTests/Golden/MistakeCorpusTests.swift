@@ -16,7 +16,8 @@ import Testing
 /// - `errors:` the exact lines that have an error (`none` for a plan with no
 ///   error): no more, so a slip never cascades into errors on other lines.
 /// - `help N:` / `hjælp N:` text that the help (or a note) of the error on line
-///   N holds, in English / in Danish: the fix is spelt out.
+///   N holds, in English / in Danish: the fix is spelt out. On a line without
+///   an error (a slip netplan reads with a warning), the warning's help.
 /// - `warnings:` (optional) the exact lines that have a warning.
 /// - `no-code:` (optional) codes that must not be reported at all.
 /// - `code N:` (optional) the code of the error on line N.
@@ -112,7 +113,8 @@ import Testing
                 "warnings:\n\(shown(.english))")
         }
         for (number, language, text) in expectation.help {
-            let onLine = errors.filter { line($0) == number }
+            let candidates = expectation.errorLines.contains(number) ? errors : result.diagnostics
+            let onLine = candidates.filter { line($0) == number }
             let said = onLine.map { diagnostic in
                 ([diagnostic.message(language), diagnostic.help?(language) ?? ""]
                     + diagnostic.notes.map { $0(language) }).joined(separator: "\n")

@@ -80,7 +80,9 @@ struct HostileNames {
             #expect(!reparsed.hasSyntaxErrors, "fmt broke the plan for \(name.debugDescription):\n\(formatted)")
             #expect(PlanMeaning(reparsed) == PlanMeaning(tree), "fmt changed the plan for \(name.debugDescription)")
             let participants = Resolver.resolve(reparsed).participants.filter { !$0.isBuiltIn }.map { Array($0.name.utf8) }
-            #expect(participants == [Array(name.utf8), Array(("x" + name).utf8)])
+            // A name's value leaves out zero-width characters (a U+200D among the marks).
+            let value = InvisibleCharacters.normalizedName(name)
+            #expect(participants == [Array(value.utf8), Array(("x" + value).utf8)])
         }
     }
 
@@ -154,7 +156,7 @@ struct HostileNames {
             let csv = PlanningMatrix.render(Checker.check(SourceFile(path: "p", text: text)).plan, format: .csv, language: .danish)
             let records = Self.readCSV(csv)
             #expect(records.allSatisfy { $0.count == 4 }, "\(name.debugDescription): \(records)")
-            #expect(records.dropFirst().first?.first == RobustnessControlCharacterTests.shown(name))
+            #expect(records.dropFirst().first?.first == RobustnessControlCharacterTests.shown(InvisibleCharacters.normalizedName(name)))
         }
     }
 

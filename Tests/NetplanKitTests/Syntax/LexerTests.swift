@@ -210,7 +210,7 @@ import Testing
         #expect(stream.tokens[2] == Token(.invalid, SourceRange(7, 8)))
         #expect(stream.diagnostics.map(\.code) == ["NP002", "NP002"])
         #expect(stream.diagnostics.map(\.range) == [SourceRange(7, 8), SourceRange(14, 15)])
-        #expect(stream.diagnostics[0].message.en == "the character U+0000 cannot be used here")
+        #expect(stream.diagnostics[0].message.en == "a null character (U+0000) cannot be used here")
     }
 
     @Test func strayCharactersAreGluedIntoOneToken() {
