@@ -45,12 +45,16 @@ public enum BuiltInChecks {
             nonTriggering: ["core \"Bo \\\"Bolle\\\" Nielsen\": faglighed"]),
         RuleDescription(
             code: Messages.unexpectedTokenCode, identifier: "syntax-error", severity: .error,
-            title: Text(en: "A statement that does not follow the grammar", da: "En sætning, der ikke følger grammatikken"),
+            title: Text(en: "A statement that does not follow the grammar", da: "En linje, der ikke følger grammatikken"),
             rationale: Text(
-                en: "Each line is one statement that starts with a keyword. When something else comes where netplan expects a name, a keyword or the end of the line, it says what it expected and what it found, skips to the next statement and goes on, so every such error in the file is reported at once.",
-                da: "Hver linje er én sætning, der begynder med et nøgleord. Når der kommer noget andet, hvor netplan forventer et navn, et nøgleord eller slutningen af linjen, siger den, hvad den forventede, og hvad den fandt, springer til næste sætning og fortsætter, så alle sådanne fejl i filen meldes på én gang."),
-            triggering: ["phase ↓: invite Borgere", "core Anne: faglighed\n↓kerne Bo: indsigt"],
-            nonTriggering: ["phase Start: invite Borgere"]),
+                en: "Each line is one statement that starts with a keyword. When something else comes where netplan expects a name, a keyword or the end of the line, it says what it expected and what it found, skips to the next statement and goes on, so every such error in the file is reported at once. The slips people make most get their fix spelt out, and the line is read as meant, so nothing else is reported because of them: a name with spaces that needs quotes, `og` or a missing comma in a list, a comma too many, a Danish or misspelt keyword (`kerne`, `fase`, `inviter`; the keywords are English), an empty name `\"\"`. A declaration that breaks after its name still declares it.",
+                da: "Hver linje er én ting i planen og begynder med et nøgleord. Når der kommer noget andet, hvor netplan forventer et navn, et nøgleord eller slutningen af linjen, siger den, hvad den forventede, og hvad den fandt, springer videre til næste linje og fortsætter, så alle sådanne fejl i filen meldes på én gang. De fejl, folk oftest laver, får rettelsen skrevet ud, og linjen læses, som den var ment, så de ikke giver flere fejl andre steder: et navn med mellemrum, der skal stå i anførselstegn, `og` eller et manglende komma i en liste, et komma for meget, et dansk eller stavet forkert nøgleord (`kerne`, `fase`, `inviter`; nøgleordene er på engelsk), et tomt navn `\"\"`. En linje, der går i stykker efter navnet, tilføjer stadig navnet til planen."),
+            triggering: [
+                "phase ↓: invite Borgere", "core Anne: faglighed\n↓kerne Bo: indsigt", "core ↓Sanne Kjær: faglighed",
+                "core Anne: faglighed ↓og indsigt", "core Anne: faglighed\nphase Idé: invite Anne, ↓needs indsigt",
+                "participant ↓\"\": ressourcer",
+            ],
+            nonTriggering: ["phase Start: invite Borgere", "core \"Sanne Kjær\": faglighed, indsigt"]),
         RuleDescription(
             code: Messages.invalidDateCode, identifier: "invalid-date", severity: .error,
             title: Text(en: "A date that does not exist", da: "En dato, der ikke findes"),
