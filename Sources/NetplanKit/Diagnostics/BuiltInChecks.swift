@@ -63,10 +63,14 @@ public enum BuiltInChecks {
             code: Messages.unexpectedTokenCode, identifier: "syntax-error", severity: .error,
             title: Text(en: "A statement that does not follow the grammar", da: "En linje, der ikke følger grammatikken"),
             rationale: Text(
-                en: "Each line is one statement that starts with a keyword. When something else comes where netplan expects a name, a keyword or the end of the line, it says what it expected and what it found, skips to the next statement and goes on, so every such error in the file is reported at once.",
+                en: "Each line is one statement that starts with a keyword. When something else comes where netplan expects a name, a keyword or the end of the line, it says what it expected and what it found, skips to the next statement and goes on, so every such error in the file is reported at once. The slips people make most get their fix spelt out, and the line is read as meant, so nothing else is reported because of them: a name with spaces that needs quotes, `og` or a missing comma in a list, a comma too many, a Danish or misspelt keyword (`kerne`, `fase`, `inviter`; the keywords are English), an empty name `\"\"`. A declaration that breaks after its name still declares it.",
                 da: "Hver linje begynder med et nøgleord. Står der noget andet, hvor netplan venter et navn, et nøgleord eller linjens slutning, siger netplan, hvad den ventede, og hvad den fandt, springer videre til næste linje og fortsætter, så alle den slags fejl i filen vises på én gang."),
-            triggering: ["phase ↓: invite Borgere", "core Anne: faglighed\n↓kerne Bo: indsigt"],
-            nonTriggering: ["phase Start: invite Borgere"]),
+            triggering: [
+                "phase ↓: invite Borgere", "core Anne: faglighed\n↓kerne Bo: indsigt", "core ↓Sanne Kjær: faglighed",
+                "core Anne: faglighed ↓og indsigt", "core Anne: faglighed\nphase Idé: invite Anne, ↓needs indsigt",
+                "participant ↓\"\": ressourcer",
+            ],
+            nonTriggering: ["phase Start: invite Borgere", "core \"Sanne Kjær\": faglighed, indsigt"]),
         RuleDescription(
             code: Messages.invalidDateCode, identifier: "invalid-date", severity: .error,
             title: Text(en: "A date that does not exist", da: "En dato, der ikke findes"),

@@ -86,12 +86,12 @@ enum Messages {
         static let date = Text(en: "a date (YYYY-MM-DD)", da: "en dato (ÅÅÅÅ-MM-DD)")
         static let endOfStatement = Text(
             en: "the end of the statement (a line break or `;`)",
-            da: "slutningen af sætningen (et linjeskift eller `;`)")
+            da: "slutningen af linjen (et linjeskift eller `;`)")
     }
 
     static let expectedStatement = Text(
         en: "a statement such as `core`, `participant`, `group` or `phase`",
-        da: "en sætning som `core`, `participant`, `group` eller `phase`")
+        da: "en linje, der begynder med `core`, `participant`, `group` eller `phase`")
 
     static let expectedClause = Text(
         en: "`invite`, `needs` or `without`",

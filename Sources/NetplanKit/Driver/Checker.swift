@@ -57,18 +57,27 @@ public enum Checker {
         let budget = FindingBudget(perCode: findingsPerCode, suppressions: suppressions)
         let context = RuleContext(plan: plan, coreTeam: configuration.coreTeam, budget: buildAll ? nil : budget)
         var findings: [Diagnostic] = []
+        var waiting: Set<String> = []
         for rule in rules {
-            // With syntax errors, the plan is incomplete: only rules that find
-            // errors run, so warnings about half a plan do not drown the real problem.
-            if tree.hasSyntaxErrors, rule.description.severity != .error { continue }
             guard let severity = configuration.severity(of: rule.description) else { continue }
+            // With syntax errors, the plan is incomplete: only rules that find
+            // errors run, so warnings about half a plan do not drown the real
+            // problem. The first error says how many checks wait.
+            if tree.hasSyntaxErrors, rule.description.severity != .error {
+                waiting.insert(rule.description.code)
+                continue
+            }
             for var finding in rule.check(context) {
                 finding.severity = severity
                 findings.append(finding)
             }
         }
-        findings = suppressions.apply(to: findings, limit: buildAll ? Int.max : findingsPerCode)
-        let all = capped((tree.diagnostics + settingProblems + findings).sortedByPosition())
+        findings = suppressions.apply(to: findings, limit: buildAll ? Int.max : findingsPerCode, notRun: waiting)
+        var all = capped((tree.diagnostics + settingProblems + findings).sortedByPosition())
+        let syntaxCodes = Set(tree.diagnostics.map(\.code))
+        if !waiting.isEmpty, let first = all.firstIndex(where: { $0.severity == .error && syntaxCodes.contains($0.code) }) {
+            all[first].notes.append(Messages.checksWaiting(waiting.count))
+        }
         return CheckResult(tree: tree, plan: plan, configuration: configuration, diagnostics: all)
     }
 }

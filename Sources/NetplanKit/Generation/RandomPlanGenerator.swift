@@ -29,7 +29,7 @@ public struct RandomPlanGenerator: Sendable {
     static let quotedNames = [
         "Bo Nielsen", "Jonas Berg", "Mette Holm", "3F", "Dagcenter Solsikken", "Børne- og Ungeforvaltningen",
         "Foreningen \"Aktive Ældre\"", "Team \\ Nord", "Team #2", "a;b", "x: y, z", "phase", "to", "via", "allow",
-        "set", "from", "invite", "  spaces  ", "Café\u{301}", "\u{00A0}nbsp", "'apostrof'", "emoji 🙂", "",
+        "set", "from", "invite", "  spaces  ", "Café\u{301}", "\u{00A0}nbsp", "'apostrof'", "emoji 🙂",
     ]
     static let builtIn = BuiltInGroups.names
     static let unknownNames = ["Borgre", "Ukendt", "Erikk", "Nobody At All", "ANNE"]

@@ -179,7 +179,7 @@ import Testing
 
             let result = Self.run(["fmt", "--write", broken, other])
             #expect(result.code == .findings)
-            #expect(result.errors.contains("\(broken): not formatted: syntax error at 2:9:"))
+            #expect(result.errors.contains("\(broken): not formatted: syntax error at 2:6:"))
             #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: broken))) == bytes)
             #expect(try Self.read(other) == Self.tidy, "the other file is still formatted")
             #expect(try Self.contents(of: folder) == ["broken.netplan", "other.netplan"])

@@ -266,7 +266,6 @@ struct PlanSummary: Equatable, CustomStringConvertible {
             core "phase": indsigt via "Bo Nielsen"
             participant "2b": x
             participant "Søren": x
-            participant "": x
             phase "invite": invite "core", "Pårørende"
 
             """#
@@ -276,7 +275,6 @@ struct PlanSummary: Equatable, CustomStringConvertible {
                 core "phase": indsigt via "Bo Nielsen"
                 participant "2b": x
                 participant Søren: x
-                participant "": x
                 phase "invite": invite "core", Pårørende
 
                 """#)
@@ -311,9 +309,9 @@ struct PlanSummary: Equatable, CustomStringConvertible {
             try PlanFormatter.format(SourceFile(path: "plan.netplan", text: "core Anne: x\ncore Bo y\ncore (\n"))
         } throws: { error in
             guard let error = error as? FormatError else { return false }
-            return error.path == "plan.netplan" && error.location == NetplanKit.SourceLocation(line: 2, column: 9)
-                && error.message.en.hasPrefix("plan.netplan: not formatted: syntax error at 2:9: ")
-                && error.message.da.hasPrefix("plan.netplan: ikke formateret: syntaksfejl ved 2:9: ")
+            return error.path == "plan.netplan" && error.location == NetplanKit.SourceLocation(line: 2, column: 6)
+                && error.message.en.hasPrefix("plan.netplan: not formatted: syntax error at 2:6: ")
+                && error.message.da.hasPrefix("plan.netplan: ikke formateret: syntaksfejl ved 2:6: ")
         }
     }
 

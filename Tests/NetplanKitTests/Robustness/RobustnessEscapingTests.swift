@@ -26,7 +26,8 @@ struct HostileNames {
     }
 
     /// A name of 1 to 12 pieces; `lineFeeds` allows `\n` (a plan's names cannot hold one);
-    /// `controls: false` leaves out the controls a plan cannot hold.
+    /// `controls: false` leaves out the controls a plan cannot hold. A name is
+    /// never only spaces.
     mutating func next(lineFeeds: Bool = false, nul: Bool = false, controls: Bool = true) -> String {
         var name = ""
         let specials = controls ? Self.specials : Self.writable
@@ -38,7 +39,8 @@ struct HostileNames {
             name += piece
             if random.chance(0.4) { name += random.pick(Self.marks) ?? "\u{301}" }
         }
-        return name
+        // A name of spaces only is no name (an error in a plan): give it a letter.
+        return Parser.isBlank(name) ? name + "a" : name
     }
 }
 
