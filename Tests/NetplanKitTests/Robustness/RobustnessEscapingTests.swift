@@ -39,8 +39,9 @@ struct HostileNames {
             name += piece
             if random.chance(0.4) { name += random.pick(Self.marks) ?? "\u{301}" }
         }
-        // A name of spaces only is no name (an error in a plan): give it a letter.
-        return Parser.isBlank(name) ? name + "a" : name
+        // A name of spaces only is no name (an error in a plan), also once its
+        // zero-width characters are left out: give it a letter.
+        return Parser.isBlank(InvisibleCharacters.normalizedName(name)) ? name + "a" : name
     }
 }
 
