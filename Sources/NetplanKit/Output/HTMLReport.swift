@@ -80,6 +80,7 @@ struct ReportPage {
         out += "<meta name=\"color-scheme\" content=\"light\">\n"
         out += "<title>\(HTML.escape(networkName)) – \(say(Text(en: "network plan", da: "netværksplan")))</title>\n"
         out += "<style>\n\(Self.style)</style>\n</head>\n<body>\n<main>\n"
+        out += incompleteBanner()
         out += masthead()
         out += overview()
         out += matrix()

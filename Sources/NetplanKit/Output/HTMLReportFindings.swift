@@ -1,5 +1,18 @@
 /// The report's findings, grouped by severity, and its footer.
 extension ReportPage {
+    /// A plan with errors may lack people or phases: a banner at the top of
+    /// the page says so, on screen and on paper, before anything else.
+    func incompleteBanner() -> String {
+        guard let mark = IncompleteMark(result) else { return "" }
+        var out = "<aside class=\"incomplete\" role=\"alert\">"
+        out += "<strong>⚠ \(say(IncompleteMark.word))</strong> "
+        out += HTML.message(mark.reason(language))
+        out += " <a href=\"#findings-heading\">"
+        out += say(Text(en: "The errors are listed under Findings.", da: "Fejlene står under Fund."))
+        out += "</a></aside>\n"
+        return out
+    }
+
     // MARK: - Findings
 
     func findings() -> String {

@@ -32,6 +32,11 @@ extension ReportPage {
         .empty, .quiet { color: var(--muted); }
         .note-text { color: var(--muted); font-size: 13px; margin-top: 6px; }
 
+        .incomplete { display: block; border: 3px solid var(--alert); background: var(--alert-soft); color: var(--alert);
+          border-radius: 8px; padding: 10px 16px; margin: 0 0 16px; font-size: 15px; font-weight: 600; }
+        .incomplete strong { font-size: 17px; letter-spacing: .04em; margin-right: 4px; }
+        .incomplete code { background: #fff; }
+        .incomplete a { color: var(--alert); }
         .masthead { border-bottom: 3px solid var(--core); padding-bottom: 16px; margin-bottom: 20px; }
         .kicker { text-transform: uppercase; letter-spacing: .09em; font-size: 12px; font-weight: 700; color: var(--muted); }
         h1 { font-size: 30px; margin: 2px 0 6px; }

@@ -43,7 +43,8 @@ import Testing
     }
 
     static func run(_ arguments: [String]) -> (code: ExitCode, output: String, errors: String) {
-        let console = Console(arguments: arguments)
+        // The calendar's DTSTAMP and SEQUENCE come from the time of the run.
+        let console = Console(arguments: arguments, environment: ["NETPLAN_NOW": "2027-01-01T08:00:00Z"])
         let code = Tool.run(console)
         return (code, console.output, console.errors)
     }
