@@ -11,9 +11,10 @@ enum ReportCommand: Command {
             Usage: netplan report FILE [-o FILE.html] [--force]
 
             Writes the plan as one self-contained HTML page: the network and its roles,
-            the competence diamond (who brings each competence, core and as needed),
-            the planning matrix with each phase's covered and missing needs, who
-            suggested whom, and the findings with hints. The page needs no network
+            the competence diamond (how many and who bring each competence), the
+            planning matrix with each phase's covered and missing needs, who suggested
+            whom, and the findings, each with its next step in plain words (the plan
+            syntax to type stays in `netplan check`). The page needs no network
             and no other file; it prints on A4 landscape. FILE may be - for standard input.
 
               -o, --output FILE    write the page to FILE instead of standard output; an existing
@@ -34,9 +35,11 @@ enum ReportCommand: Command {
             Brug: netplan report FIL [-o FIL.html] [--force]
 
             Skriver planen som én selvstændig HTML-side: netværket og dets roller,
-            kompetencediamanten (hvem bringer hver kompetence, kerne og efter behov),
+            kompetencediamanten (hvor mange og hvem der bidrager med hver kompetence),
             planlægningsskemaet med hver fases dækkede og manglende behov, hvem der
-            foreslog hvem, og fundene med råd. Siden kræver hverken net eller andre filer;
+            foreslog hvem, og det, netplan har fundet, hver med næste skridt i almindelige
+            ord (det, der skal skrives i planen, viser `netplan check`). Siden kræver
+            hverken net eller andre filer;
             den kan udskrives på A4 liggende. FIL kan være - for standard input.
 
               -o, --output FIL     skriv siden til FIL i stedet for standard output; en eksisterende

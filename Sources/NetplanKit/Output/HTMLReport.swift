@@ -223,17 +223,17 @@ struct ReportPage {
             plan.diamondIsDefault
                 ? Text(
                     en: "Who brings each competence of the diamond (the default four).",
-                    da: "Hvem bringer hver af diamantens kompetencer (de fire som standard).")
+                    da: "Hvem der bidrager med hver af diamantens kompetencer (de fire som standard).")
                 : Text(
                     en: "Who brings each competence of the plan's own diamond.",
-                    da: "Hvem bringer hver af kompetencerne i planens egen diamant."))
+                    da: "Hvem der bidrager med hver af kompetencerne i planens egen diamant."))
         out += "</p>\n<div class=\"diamond-row\">\n<figure class=\"figure\">\n"
         out += DiamondSVG.render(corners, language: language)
         out += "\n</figure>\n"
 
         // The text legend: the same numbers as the drawing, as a table.
         out += "<div class=\"legend\">\n<table class=\"counts\">\n"
-        out += "<caption>\(say(Text(en: "Who brings each competence", da: "Hvem bringer hver kompetence")))</caption>\n"
+        out += "<caption>\(say(Text(en: "How many bring each competence", da: "Hvor mange der bidrager med hver kompetence")))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(say(Text(en: "Competence", da: "Kompetence")))</th>"
         out += "<th scope=\"col\"><span class=\"swatch core\" aria-hidden=\"true\"></span>\(say(Text(en: "Core", da: "Kerne")))</th>"
         out += "<th scope=\"col\"><span class=\"swatch need\" aria-hidden=\"true\"></span>"
@@ -243,7 +243,7 @@ struct ReportPage {
         for corner in corners {
             if corner.isMissing {
                 out += "<tr class=\"missing\"><th scope=\"row\">\(HTML.escape(corner.name))</th>"
-                out += "<td colspan=\"3\">⚠ \(say(Text(en: "nobody brings it", da: "ingen bringer den")))</td></tr>\n"
+                out += "<td colspan=\"3\">⚠ \(say(Text(en: "nobody brings it", da: "ingen bidrager med den")))</td></tr>\n"
             } else {
                 out += "<tr><th scope=\"row\">\(HTML.escape(corner.name))</th><td>\(corner.core)</td>"
                 out += "<td>\(corner.asNeeded)</td><td>\(corner.groups)</td></tr>\n"
@@ -253,8 +253,8 @@ struct ReportPage {
         out += "<p class=\"note-text\">"
         out += say(
             Text(
-                en: "Each corner shows how many core participants, participants involved as needed and groups bring that competence; red marks a competence nobody brings. The shaded shape shows how far each competence reaches: dark for the core team, light for everyone.",
-                da: "Hvert hjørne viser, hvor mange kernedeltagere, deltagere der inddrages efter behov, og grupper der bringer kompetencen; rød markerer en kompetence, som ingen bringer. Den skraverede figur viser, hvor langt hver kompetence rækker: mørk for kerneteamet, lys for alle."))
+                en: "Each corner shows how many core participants, participants involved as needed and groups bring that competence, and who they are (core participants first); red marks a competence nobody brings. The shaded shape shows how far each competence reaches: dark for the core team, light for everyone.",
+                da: "Hvert hjørne viser, hvor mange kernedeltagere, deltagere, der inddrages løbende, og grupper der bidrager med kompetencen, og hvem de er (kernedeltagerne først); rød markerer en kompetence, som ingen bidrager med. Den skraverede figur viser, hvor langt hver kompetence rækker: mørk for kerneholdet, lys for alle."))
         out += "</p>\n</div>\n</div>\n</section>\n"
         return out
     }

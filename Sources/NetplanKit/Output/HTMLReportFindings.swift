@@ -55,7 +55,11 @@ extension ReportPage {
         for note in diagnostic.notes {
             out += "<p class=\"note-text\">\(HTML.message(note(language)))</p>\n"
         }
-        if let help = diagnostic.help {
+        // On paper, the next step in plain words; the plan syntax stays in the terminal and the editor.
+        if let action = diagnostic.action {
+            out += "<p class=\"help action\"><b>\(say(Text(en: "Next step:", da: "Næste skridt:")))</b> "
+            out += "\(HTML.escape(action(language)))</p>\n"
+        } else if let help = diagnostic.help {
             out += "<p class=\"help\"><b>\(say(Text(en: "Hint:", da: "Råd:")))</b> \(HTML.message(help(language)))</p>\n"
         }
         return out + "</li>\n"

@@ -47,7 +47,8 @@ extension ReportPage {
         out += "\(say(Text(en: "Participant", da: "Deltager")))</th>"
         for (index, phase) in plan.phases.enumerated() {
             out += "<th scope=\"col\" class=\"phase\"><span class=\"num\">\(index + 1)</span> "
-            out += "<span class=\"pname\">\(HTML.escape(phase.name))</span>"
+            // Long words break only where a hyphen can go (soft hyphens), never mid-syllable.
+            out += "<span class=\"pname\">\(HTML.escape(SoftHyphens.insert(phase.name)))</span>"
             if let start = phase.start {
                 out += "<span class=\"dates\">\(dateRange(start, phase.end))</span>"
             }

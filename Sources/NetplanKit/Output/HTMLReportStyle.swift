@@ -59,7 +59,7 @@ extension ReportPage {
 
         .overview { display: grid; grid-template-columns: minmax(0, 2.5fr) minmax(0, 1fr); gap: 20px; margin-bottom: 24px; }
         .card { border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px; }
-        .diamond-row { display: grid; grid-template-columns: minmax(0, 1.45fr) minmax(0, 1fr); gap: 16px; align-items: center; }
+        .diamond-row { display: grid; grid-template-columns: minmax(0, 1.9fr) minmax(0, 1fr); gap: 16px; align-items: center; }
         .figure { margin: 0; }
         svg.diamond { display: block; width: 100%; max-width: 600px; height: auto; margin: 0 auto; font-family: inherit; }
         .diamond .frame { fill: #f6f8fb; stroke: #98a3b3; stroke-width: 1.5; }
@@ -81,6 +81,11 @@ extension ReportPage {
         .diamond .chip.grp rect { fill: var(--grp-soft); stroke: var(--grp); }
         .diamond .chip.grp text { fill: var(--grp-ink); }
         .diamond .empty { fill: var(--muted); font-size: 16px; }
+        .diamond .holder { font-size: 14.5px; font-weight: 600; }
+        .diamond .holder.core { fill: var(--core); }
+        .diamond .holder.need { fill: var(--need-ink); }
+        .diamond .holder.grp { fill: var(--grp-ink); }
+        .diamond .holder.more { fill: var(--muted); font-weight: 400; font-style: italic; }
         table.counts { border-collapse: collapse; width: 100%; font-size: 14px; }
         .counts caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
         .counts th, .counts td { padding: 4px 6px; border-bottom: 1px solid var(--line); text-align: center; }
@@ -115,7 +120,7 @@ extension ReportPage {
         .matrix thead th { background: var(--core); color: #fff; vertical-align: bottom; font-weight: 600; border-bottom: 0; }
         .matrix thead th.corner { text-align: left; border-top-left-radius: 8px; }
         .matrix thead th:last-child { border-top-right-radius: 8px; }
-        .matrix th.phase { text-align: center; line-height: 1.25; overflow-wrap: break-word; }
+        .matrix th.phase { text-align: center; line-height: 1.25; overflow-wrap: normal; word-break: normal; hyphens: manual; }
         .phase .num { display: inline-block; min-width: 20px; border-radius: 10px; background: rgba(255,255,255,.2); font-size: 12px; margin-bottom: 2px; }
         .phase .pname { display: block; font-size: 13.5px; }
         .phase .dates, .phase .needs { display: block; font-size: 11.5px; font-weight: 400; opacity: .9; }
@@ -166,7 +171,7 @@ extension ReportPage {
         .sev.note { background: var(--need-soft); color: var(--need-ink); }
         .finding .code { font-weight: 700; color: var(--ink); }
         .finding .msg { font-weight: 600; margin-top: 3px; }
-        .finding .msg code { font-family: inherit; font-size: 1em; background: var(--soft); padding: 0 3px; }
+        .finding .msg code { font-family: inherit; font-size: 1em; background: none; padding: 0; font-weight: 750; }
         .finding .help { font-size: 14px; margin-top: 5px; }
         .finding .help b { color: var(--ok); }
         .all-good { background: var(--ok-soft); color: var(--ok); border-radius: 8px; padding: 12px 16px; font-weight: 600; }
@@ -183,7 +188,11 @@ extension ReportPage {
           .masthead { margin-bottom: 12px; padding-bottom: 10px; }
           .overview { margin-bottom: 0; }
           .card { padding: 10px 14px; }
-          svg.diamond { max-height: 92mm; }
+          svg.diamond { max-height: 74mm; }
+          .diamond-row { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); }
+          .incomplete { margin-bottom: 8px; padding: 6px 12px; font-size: 10pt; }
+          .stats { margin-top: 8px; }
+          .stat { padding: 4px 10px; }
           table.counts { font-size: 9pt; }
           .matrix-section { break-before: page; }
           .matrix-wrap { overflow: visible; }

@@ -37,7 +37,10 @@ public struct CompetenceMissingRule: Rule {
                 label: Text(en: "missing from the network", da: "mangler i netværket"),
                 help: Text(
                     en: "`\(name)` is typically brought by \(actors.en); find one and declare them with `: \(name)`",
-                    da: "`\(name)` bringes typisk af \(actors.da); find en og erklær dem med `: \(name)`"))
+                    da: "`\(name)` bringes typisk af \(actors.da); find en og erklær dem med `: \(name)`"),
+                action: Text(
+                    en: "Find someone for the network who brings \(name): typically \(actors.en)",
+                    da: "Find en til netværket, der bidrager med \(name): typisk \(actors.da)"))
         }
     }
 }

@@ -37,7 +37,10 @@ public struct CoreTeamSizeRule: Rule {
                     label: Text(en: "one too many from here", da: "én for mange herfra"),
                     help: Text(
                         en: "consider involving \(Text.list(rest).en) as needed (`participant`) in the phases where they matter most",
-                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"))
+                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"),
+                    action: Text(
+                        en: "Involve \(ActionWords.all(rest).en) as needed, in the phases where they matter most",
+                        da: "Inddrag \(ActionWords.all(rest).da) løbende, i de faser, hvor de betyder mest"))
             ]
         }
         // Too few: suggest the as-needed participants who are already in most phases.
@@ -56,6 +59,14 @@ public struct CoreTeamSizeRule: Rule {
             : Text(
                 en: "\(Text.list(candidates).en) already take part in several phases: could they be core?",
                 da: "\(Text.list(candidates).da) deltager allerede i flere faser: kunne de være kernedeltagere?")
+        let action =
+            candidates.isEmpty
+            ? Text(
+                en: "Find more core participants: people whose expertise or insight matters in every phase",
+                da: "Find flere kernedeltagere: personer, hvis faglighed eller indsigt betyder noget i alle faser")
+            : Text(
+                en: "Consider making \(ActionWords.all(Array(candidates)).en) core participants",
+                da: "Overvej at gøre \(ActionWords.all(Array(candidates)).da) til kernedeltagere")
         return [
             finding(
                 core.isEmpty
@@ -63,7 +74,7 @@ public struct CoreTeamSizeRule: Rule {
                     : Text(
                         en: "the core team has only \(core.count) participant\(core.count == 1 ? "" : "s"); \(sizeText.en)",
                         da: "kerneholdet har kun \(core.count) deltager\(core.count == 1 ? "" : "e"); \(sizeText.da)"),
-                at: anchor, help: help)
+                at: anchor, help: help, action: action)
         ]
     }
 }

@@ -37,6 +37,22 @@ public struct NeedUncoveredRule: Rule {
                 plan.participants[$0].competences.contains(need.competence)
             }
             let help: Text
+            let step: Text
+            if let candidate = candidates.first {
+                let who = plan.participants[candidate].name
+                step = left.contains(candidate)
+                    ? Text(
+                        en: "Take \(who) back into \(phase.name), so \(name) is covered",
+                        da: "Tag \(who) med i \(phase.name) igen, så \(name) er dækket")
+                    : Text(
+                        en: "Invite \(who) to \(phase.name), so \(name) is covered",
+                        da: "Invitér \(who) til \(phase.name), så \(name) er dækket")
+            } else {
+                let actors = TypicalActors.forCompetence(name)
+                step = Text(
+                    en: "Find someone who brings \(name) to \(phase.name): typically \(actors.en)",
+                    da: "Find en, der bidrager med \(name), til \(phase.name): typisk \(actors.da)")
+            }
             if !candidates.isEmpty {
                 let list = context.candidateList(candidates, competence: need.competence)
                 let first = quotedIfNeeded(plan.participants[candidates[0]].name)
@@ -56,7 +72,7 @@ public struct NeedUncoveredRule: Rule {
                 Text(
                     en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
                     da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bidrager med den"),
-                at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help)
+                at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help, action: step)
         }
     }
 }

@@ -43,7 +43,10 @@ public struct NoCitizenPerspectiveRule: Rule {
                 at: context.planAnchor,
                 help: Text(
                     en: "decide where their perspective matters and invite them, for example `invite Borgere` in a discovery or test phase; if it is a deliberate choice, add `allow no-citizen-perspective \"why\"` to the `network` line",
-                    da: "beslut, hvor deres perspektiv betyder noget, og inviter dem, fx `invite Borgere` i en opdagelses- eller testfase; er det et bevidst valg, så tilføj `allow no-citizen-perspective \"hvorfor\"` til `network`-linjen"))
+                    da: "beslut, hvor deres perspektiv betyder noget, og inviter dem, fx `invite Borgere` i en opdagelses- eller testfase; er det et bevidst valg, så tilføj `allow no-citizen-perspective \"hvorfor\"` til `network`-linjen"),
+                action: Text(
+                    en: "Decide in which phases citizens, users or relatives take part, and invite them",
+                    da: "Beslut, i hvilke faser borgere, brugere eller pårørende skal være med, og invitér dem"))
         ]
     }
 }

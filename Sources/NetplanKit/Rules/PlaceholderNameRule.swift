@@ -51,6 +51,15 @@ public struct PlaceholderNameRule: Rule {
         let first = slots.sorted { $0.range.start < $1.range.start }.filter { seen.insert($0.name).inserted }
         return findings(first, in: context, at: \.range) { item in
             let help: Text
+            let action: Text
+            switch item.slot {
+            case .theme:
+                action = Text(en: "Write the network's theme instead of \(item.name)", da: "Skriv netværkets tema i stedet for \(item.name)")
+            case .person:
+                action = Text(en: "Replace \(item.name) with a real person", da: "Erstat \(item.name) med en rigtig person")
+            case .group:
+                action = Text(en: "Replace \(item.name) with a real group", da: "Erstat \(item.name) med en rigtig gruppe")
+            }
             switch item.slot {
             case .theme:
                 help = Text(
@@ -69,7 +78,7 @@ public struct PlaceholderNameRule: Rule {
                 Text(
                     en: "`\(item.name)` is a placeholder from the starter plan",
                     da: "`\(item.name)` er en pladsholder fra startplanen"),
-                at: item.range, label: Text(en: "placeholder", da: "pladsholder"), help: help)
+                at: item.range, label: Text(en: "placeholder", da: "pladsholder"), help: help, action: action)
         }
     }
 }

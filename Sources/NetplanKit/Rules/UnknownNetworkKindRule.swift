@@ -29,7 +29,12 @@ public struct UnknownNetworkKindRule: Rule {
                     da: "`\(kind.text)` er ikke en af metodens netværkstyper"),
                 at: kind.range,
                 help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
-                    ?? Text(en: "use ", da: "brug ") + Text.alternatives(Self.kinds))
+                    ?? Text(en: "use ", da: "brug ") + Text.alternatives(Self.kinds),
+                action: suggestion.map {
+                    Text(en: "Write the network's kind as \($0)", da: "Skriv netværkets type som \($0)")
+                } ?? Text(
+                    en: "Write the network's kind as \(ActionWords.either(Self.kinds).en)",
+                    da: "Skriv netværkets type som \(ActionWords.either(Self.kinds).da)"))
         ]
     }
 }
