@@ -10,11 +10,16 @@ enum InitCommand: Command {
 
             Prints a starter plan to fill in: the network and its roles, the competence
             diamond, core participants, a participant involved as needed, citizens, and
-            the method's phases from Opstart to Afrunding. Comments explain each part, in
-            the language of --lang. The plan checks without errors as it is.
+            the method's phases for the kind of network: a learning network ends by trying
+            what was learnt in the participants' own units, a welfare network has a test
+            phase after its six months, and an innovation network has no end but a
+            recurring review. Comments explain each part, in the language of --lang.
+            Every name to fill in stands in angle brackets, such as "<Name of the
+            network leader>": `netplan check` warns about each one until it is replaced
+            (rule placeholder-name, NP220); otherwise the plan checks clean.
 
-              --kind KIND   the kind of network (default velfærdsnetværk); learning,
-                            welfare and innovation are understood too
+              --kind KIND   the kind of network (default velfærdsnetværk); læring, velfærd,
+                            innovation, learning and welfare are understood too
 
             Save it and start planning, for example: netplan init > plan.netplan
 
@@ -24,11 +29,16 @@ enum InitCommand: Command {
 
             Udskriver en startplan til at udfylde: netværket og dets roller, kompetence-
             diamanten, kernedeltagere, en deltager, der inddrages løbende, borgere og metodens
-            faser fra Opstart til Afrunding. Kommentarer forklarer hver del, på sproget fra
-            --lang. Planen tjekker uden fejl, som den er.
+            faser for netværkets type: et læringsnetværk slutter med at afprøve det lærte i
+            deltagernes egne enheder, et velfærdsnetværk har en testfase efter de seks
+            måneder, og et innovationsnetværk har ingen slutning, men løbende opfølgning.
+            Kommentarer forklarer hver del, på sproget fra --lang. Alle navne, der skal
+            udfyldes, står i vinkelparenteser, fx "<Netværkslederens navn>": `netplan check`
+            advarer om hvert af dem, indtil det er erstattet (reglen placeholder-name, NP220);
+            ellers tjekker planen uden bemærkninger.
 
-              --kind TYPE   netværkets type (standard velfærdsnetværk); learning, welfare og
-                            innovation forstås også
+              --kind TYPE   netværkets type (standard velfærdsnetværk); læring, velfærd,
+                            innovation, learning og welfare forstås også
 
             Gem den, og begynd at planlægge, fx: netplan init > plan.netplan
 

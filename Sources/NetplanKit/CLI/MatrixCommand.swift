@@ -6,7 +6,7 @@ enum MatrixCommand: Command {
         da: "vis planlægningsskemaet: hvem der er med i hvilken fase, og hvad der mangler")
     static let help = Text(
         en: """
-            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N]
+            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--force]
 
             Shows the planning schema: participants and groups as rows (core participants
             first, then those involved as needed, then groups), phases as columns with their
@@ -22,12 +22,20 @@ enum MatrixCommand: Command {
                                 spreadsheets; marks as words)
               --width N         fit the text to N columns (default: COLUMNS, else 100);
                                 long phase names are shortened or numbered, with a key
+              --force           show the schema of a plan with errors anyway, marked as
+                                incomplete: the first line of the text, a quote before the
+                                Markdown table, the first row of the CSV (one field, before
+                                the header row; skip it when reading the CSV by its header)
 
-            Exit codes: 0 no errors; 1 the plan has errors (the schema is still shown); 2 usage or file problem.
+            A plan with errors is not shown without --force: people or phases on the
+            broken lines would be missing. The errors are printed as `check` prints them.
+
+            Exit codes: 0 no errors; 1 the plan has errors (nothing is shown, or with
+            --force the schema marked as incomplete); 2 usage or file problem.
 
             """,
         da: """
-            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N]
+            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--force]
 
             Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
             så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
@@ -43,19 +51,36 @@ enum MatrixCommand: Command {
                                 til regneark; mærker som ord)
               --width N         tilpas teksten til N kolonner (standard: COLUMNS, ellers 100);
                                 lange fasenavne forkortes eller nummereres, med en nøgle
+              --force           vis alligevel skemaet for en plan med fejl, mærket som
+                                ufuldstændigt: første linje i teksten, et citat før
+                                Markdown-tabellen, første række i CSV (ét felt, før
+                                overskriftsrækken; spring den over, når CSV læses efter overskrifterne)
 
-            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (skemaet vises alligevel); 2 brugs- eller filproblem.
+            En plan med fejl vises ikke uden --force: personer eller faser på de
+            linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
+
+            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (intet vises, eller med
+            --force skemaet mærket som ufuldstændigt); 2 brugs- eller filproblem.
 
             """)
 
     static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [], options: ["--format", "--width"])
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["--format", "--width"])
         let choice = try parsed.choice(
             "--format", PlanningMatrix.Format.allCases.map(\.rawValue), default: PlanningMatrix.Format.text.rawValue)
         let format = PlanningMatrix.Format(rawValue: choice) ?? .text
         let width = try ViewInput.width(parsed, console: console, default: PlanningMatrix.defaultWidth)
-        let result = try ViewInput.check(parsed, command: name, console: console, language: language)
-        console.write(PlanningMatrix.render(result.plan, format: format, language: language, width: width))
-        return ViewInput.exitCode(result)
+        guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
+            return .findings
+        }
+        if let mark = checked.incomplete {
+            switch format {
+            case .text: console.write(mark.textLine(language))
+            case .markdown: console.write(mark.markdown(language))
+            case .csv: console.write(mark.csvRecord(language))
+            }
+        }
+        console.write(PlanningMatrix.render(checked.result.plan, format: format, language: language, width: width))
+        return checked.exitCode
     }
 }

@@ -8,42 +8,57 @@ enum ReportCommand: Command {
         da: "skriv planen som én HTML-side til skærmen eller til udskrift til et møde")
     static let help = Text(
         en: """
-            Usage: netplan report FILE [-o FILE.html]
+            Usage: netplan report FILE [-o FILE.html] [--force]
 
             Writes the plan as one self-contained HTML page: the network and its roles,
-            the competence diamond (who brings each competence, core and as needed),
-            the planning matrix with each phase's covered and missing needs, who
-            suggested whom, and the findings with hints. The page needs no network
+            the competence diamond (how many and who bring each competence), the
+            planning matrix with each phase's covered and missing needs, who suggested
+            whom, and the findings, each with its next step in plain words (the plan
+            syntax to type stays in `netplan check`). The page needs no network
             and no other file; it prints on A4 landscape. FILE may be - for standard input.
 
               -o, --output FILE    write the page to FILE instead of standard output; an existing
                                    FILE is replaced in one step and keeps its permissions (see
                                    `netplan fmt --help`); only a plain file is ever replaced
+              --force              write the page for a plan with errors anyway: a red banner at
+                                   the top, on screen and in print, says the page is incomplete
+                                   and names the lines with errors
 
-            The page is in the language of messages (--lang da|en).
-            Exit codes: 0 no errors; 1 the plan has errors (the page is still written); 2 usage or file problem.
+            A plan with errors gets no page without --force: people or phases on the
+            broken lines would be missing from it. The errors are printed as `check`
+            prints them. The page is in the language of messages (--lang da|en).
+            Exit codes: 0 no errors; 1 the plan has errors (no page, or with --force the
+            page marked as incomplete); 2 usage or file problem.
 
             """,
         da: """
-            Brug: netplan report FIL [-o FIL.html]
+            Brug: netplan report FIL [-o FIL.html] [--force]
 
             Skriver planen som én selvstændig HTML-side: netværket og dets roller,
-            kompetencediamanten (hvem bringer hver kompetence, kerne og efter behov),
+            kompetencediamanten (hvor mange og hvem der bidrager med hver kompetence),
             planlægningsskemaet med hver fases dækkede og manglende behov, hvem der
-            foreslog hvem, og fundene med råd. Siden kræver hverken net eller andre filer;
+            foreslog hvem, og det, netplan har fundet, hver med næste skridt i almindelige
+            ord (det, der skal skrives i planen, viser `netplan check`). Siden kræver
+            hverken net eller andre filer;
             den kan udskrives på A4 liggende. FIL kan være - for standard input.
 
               -o, --output FIL     skriv siden til FIL i stedet for standard output; en eksisterende
                                    FIL erstattes i ét trin og beholder sine rettigheder (se
                                    `netplan fmt --help`); kun en almindelig fil bliver erstattet
+              --force              skriv alligevel siden for en plan med fejl: et rødt banner
+                                   øverst, på skærmen og på papir, siger, at siden er
+                                   ufuldstændig, og nævner linjerne med fejl
 
+            En plan med fejl får ingen side uden --force: personer eller faser på de
+            linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
             Siden er på meddelelsernes sprog (--lang da|en).
-            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (siden skrives alligevel); 2 brugs- eller filproblem.
+            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (ingen side, eller med --force
+            siden mærket som ufuldstændig); 2 brugs- eller filproblem.
 
             """)
 
     static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [], options: ["-o", "--output"])
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["-o", "--output"])
         let output = parsed.values["-o"] ?? parsed.values["--output"]
         if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
             throw UsageError(
@@ -51,8 +66,11 @@ enum ReportCommand: Command {
                     en: "give the output file once, with `-o` or `--output`",
                     da: "angiv outputfilen én gang, med `-o` eller `--output`"))
         }
-        let source = try SingleInput.read(parsed, command: name, console: console)
-        let result = Checker.check(source)
+        guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
+            return .findings
+        }
+        let result = checked.result
+        // The page marks itself as incomplete whenever the plan has errors.
         let page = HTMLReport.render(result, language: language)
         if let output, output != "-" {
             do {
@@ -63,6 +81,6 @@ enum ReportCommand: Command {
         } else {
             console.write(page)
         }
-        return result.hasErrors ? .findings : .success
+        return checked.exitCode
     }
 }

@@ -1,32 +1,56 @@
-/// What the view commands (`matrix`, `graph`, `ics`) share: they read one
-/// plan, check it, and draw what netplan makes of it even when it has
-/// errors; then they exit 1 and say so on standard error, like `json`.
+/// What the view commands (`report`, `matrix`, `graph`, `ics`) share: they
+/// read one plan and check it. A plan with errors is not drawn: people or
+/// phases on the broken lines would be missing without anyone noticing. The
+/// command prints the errors to standard error as `check` does and exits 1.
+/// With `--force` it draws what netplan makes of the plan anyway, and the
+/// view carries an `IncompleteMark` on the output itself; it still exits 1.
 enum ViewInput {
-    /// Reads and checks the one plan file (or `-`) of a view command.
+    /// The flag that draws a plan with errors, marked as incomplete.
+    static let force = "--force"
+
+    /// A checked plan that may be drawn, with the mark it must carry.
+    struct Checked {
+        var result: CheckResult
+        /// Non-nil when the plan has errors and `--force` was given.
+        var incomplete: IncompleteMark?
+        /// 1 when the plan has errors, else 0.
+        var exitCode: ExitCode { result.hasErrors ? .findings : .success }
+    }
+
+    /// Reads and checks the one plan file (or `-`) of a view command; nil
+    /// when the plan has errors and no `--force` (the errors are printed).
     static func check(_ parsed: Arguments, command: String, console: Console, language: Language) throws
-        -> CheckResult
+        -> Checked?
     {
         let source = try SingleInput.read(parsed, command: command, console: console)
         let result = Checker.check(source)
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 {
-            let path = source.path
+        guard let mark = IncompleteMark(result) else { return Checked(result: result, incomplete: nil) }
+        if parsed.flags.contains(force) {
             let message = Text(
-                en: errors == 1
-                    ? "`\(path)` has an error, so this view may be incomplete; `netplan check \(path)` shows it"
-                    : "`\(path)` has \(errors) errors, so this view may be incomplete; `netplan check \(path)` shows them",
-                da: errors == 1
-                    ? "`\(path)` har en fejl, så visningen kan være ufuldstændig; `netplan check \(path)` viser den"
-                    : "`\(path)` har \(errors) fejl, så visningen kan være ufuldstændig; `netplan check \(path)` viser dem"
-            )
+                en: "\(mark.reason.en) The view is marked as incomplete.",
+                da: "\(mark.reason.da) Visningen er mærket som ufuldstændig.")
             console.writeError("netplan: \(message(language))\n")
+            return Checked(result: result, incomplete: mark)
         }
-        return result
+        refuse(result, command: command, console: console, language: language)
+        return nil
     }
 
-    /// 1 when the plan has errors, else 0.
-    static func exitCode(_ result: CheckResult) -> ExitCode {
-        result.hasErrors ? .findings : .success
+    /// Prints the plan's errors as `check` does (without colour), then why nothing was drawn.
+    static func refuse(_ result: CheckResult, command: String, console: Console, language: Language) {
+        guard let mark = IncompleteMark(result) else { return }
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        let renderer = TextRenderer(language: language, color: false)
+        console.writeError(renderer.render(FileDiagnostics(source: result.source, diagnostics: errors)))
+        let count = Text(
+            en: mark.errors == 1 ? "an error" : "\(mark.errors) errors",
+            da: mark.errors == 1 ? "en fejl" : "\(mark.errors) fejl")
+        let lines = mark.lineList
+        let message = Text(
+            en: "`\(command)` draws nothing from `\(mark.path)`: it has \(count.en) (\(lines.en)), and people or phases on those lines would be missing without a word. Fix \(mark.errors == 1 ? "it" : "them"), or add `--force` to draw the plan anyway, marked as incomplete",
+            da: "`\(command)` tegner ikke `\(mark.path)`: planen har \(count.da) (\(lines.da)), og personer eller faser på de linjer ville mangle uden et ord. Ret \(mark.errors == 1 ? "den" : "dem"), eller tilføj `--force` for at tegne planen alligevel, mærket som ufuldstændig"
+        )
+        console.writeError("netplan: \(message(language))\n")
     }
 
     /// The terminal width: `--width N`, else `COLUMNS`, else the default.

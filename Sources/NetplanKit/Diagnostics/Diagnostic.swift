@@ -47,10 +47,15 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [Text]
     /// One concrete thing to try.
     public var help: Text?
+    /// The same advice for a person reading the printed report: an action in
+    /// plain words ("Invite Erik to the phases that need indsigt"), naming
+    /// people and phases but no plan syntax. The terminal and the editor show
+    /// `help`; the report shows this when a rule gives it, else `help`.
+    public var action: Text?
 
     public init(
         code: String, severity: Severity, message: Text, primary: Annotation,
-        secondary: [Annotation] = [], notes: [Text] = [], help: Text? = nil
+        secondary: [Annotation] = [], notes: [Text] = [], help: Text? = nil, action: Text? = nil
     ) {
         self.code = code
         self.severity = severity
@@ -59,6 +64,7 @@ public struct Diagnostic: Hashable, Sendable {
         self.secondary = secondary
         self.notes = notes
         self.help = help
+        self.action = action
     }
 
     /// The primary range.

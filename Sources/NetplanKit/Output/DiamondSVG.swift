@@ -2,7 +2,8 @@ import Foundation
 
 /// The competence diamond as an inline SVG: each competence of the plan's
 /// diamond at a corner, with how many core participants, as-needed
-/// participants and groups bring it. Four competences make a diamond; three
+/// participants and groups bring it, and under the counts who they are (the
+/// first few by name, core participants first, then "+ 3 more"). Four competences make a diamond; three
 /// to eight make a regular polygon; one or two still draw.
 ///
 /// The drawing needs no fonts, scripts or files beyond the page it sits in,
@@ -19,18 +20,32 @@ public enum DiamondSVG {
         public var asNeeded: Int
         /// Groups that bring it.
         public var groups: Int
+        /// Who brings it, by name: core participants, then as needed, then groups.
+        public var holders: [Holder]
 
-        public init(name: String, core: Int, asNeeded: Int, groups: Int) {
+        public init(name: String, core: Int, asNeeded: Int, groups: Int, holders: [Holder] = []) {
             self.name = name
             self.core = core
             self.asNeeded = asNeeded
             self.groups = groups
+            self.holders = holders
         }
 
         /// Everyone who brings it.
         public var total: Int { core + asNeeded + groups }
         /// Whether nobody in the network brings it.
         public var isMissing: Bool { total == 0 }
+    }
+
+    /// One participant or group who brings a competence.
+    public struct Holder: Hashable, Sendable {
+        public var name: String
+        public var kind: ParticipantKind
+
+        public init(name: String, kind: ParticipantKind) {
+            self.name = name
+            self.kind = kind
+        }
     }
 
     /// Counts, for each competence of the plan's diamond in order, who brings it.
@@ -43,9 +58,33 @@ public enum DiamondSVG {
                 case .participant: corner.asNeeded += 1
                 case .group: corner.groups += 1
                 }
+                corner.holders.append(Holder(name: participant.name, kind: participant.kind))
             }
+            let order: [ParticipantKind: Int] = [.core: 0, .participant: 1, .group: 2]
+            corner.holders = corner.holders.enumerated()
+                .sorted { (order[$0.element.kind] ?? 0, $0.offset) < (order[$1.element.kind] ?? 0, $1.offset) }
+                .map(\.element)
             return corner
         }
+    }
+
+    /// At most this many lines of names under a corner; the last says how many more.
+    static let nameLines = 4
+    /// A name longer than this many characters is shortened with "…".
+    static let nameLength = 20
+
+    /// The lines of names under a corner: up to `nameLines`, the last one
+    /// "+ N more" when not all fit.
+    static func nameLines(_ corner: Corner, language: Language) -> [(text: String, kind: ParticipantKind?)] {
+        let shown = corner.holders.count <= nameLines ? corner.holders : Array(corner.holders.prefix(nameLines - 1))
+        var lines: [(text: String, kind: ParticipantKind?)] = shown.map { holder in
+            let visible = ControlCharacters.visible(holder.name, keepingLineFeeds: false)
+            let short = visible.count > nameLength ? String(visible.prefix(nameLength - 1)) + "…" : visible
+            return (short, holder.kind)
+        }
+        let rest = corner.holders.count - shown.count
+        if rest > 0 { lines.append((Text(en: "+ \(rest) more", da: "+ \(rest) flere")(language), nil)) }
+        return lines
     }
 
     /// The words the drawing uses.
@@ -53,7 +92,7 @@ public enum DiamondSVG {
         var title: Text = Text(en: "Competence diamond", da: "Kompetencediamant")
         var core: Text = Text(en: "core", da: "kerne")
         var asNeeded: Text = Text(en: "as needed", da: "efter behov")
-        var nobody: Text = Text(en: "nobody brings it", da: "ingen bringer den")
+        var nobody: Text = Text(en: "nobody brings it", da: "ingen bidrager med den")
     }
 
     /// One sentence per competence, for `<desc>` and screen readers.
@@ -61,7 +100,7 @@ public enum DiamondSVG {
         if corner.isMissing {
             return Text(
                 en: "\(corner.name): nobody brings it",
-                da: "\(corner.name): ingen bringer den")(language)
+                da: "\(corner.name): ingen bidrager med den")(language)
         }
         let groups = Text(
             en: corner.groups == 1 ? "1 group" : "\(corner.groups) groups",
@@ -72,15 +111,16 @@ public enum DiamondSVG {
     }
 
     // Geometry of the drawing, in viewBox units.
-    static let width = 560.0
-    static let height = 392.0
-    static let centerX = 280.0
-    static let centerY = 196.0
-    static let radius = 112.0
+    static let width = 620.0
+    static let height = 560.0
+    static let centerX = 310.0
+    static let centerY = 280.0
+    static let radius = 140.0
     static let chipWidth = 40.0
     static let chipHeight = 21.0
     static let chipGap = 4.0
-    static let blockHeight = 46.0
+    static let nameLineHeight = 17.0
+    static let blockHeight = 46.0 + Double(nameLines) * nameLineHeight + 4
 
     /// The SVG element. `id` prefixes the ids of its title and description.
     public static func render(_ corners: [Corner], language: Language, id: String = "diamond") -> String {
@@ -157,11 +197,14 @@ public enum DiamondSVG {
             anchor = "middle"
             left = label.x - blockWidth / 2
         }
+        // The block is as tall as its lines of names need.
+        let names = corner.isMissing ? [] : nameLines(corner, language: language)
+        let height = 46.0 + Double(names.count) * nameLineHeight + (names.isEmpty ? 0 : 4)
         let top: Double
         if abs(cosine) <= 0.3 {
-            top = sine < 0 ? label.y - blockHeight : label.y
+            top = sine < 0 ? label.y - height : label.y
         } else {
-            top = label.y - blockHeight / 2
+            top = label.y - height / 2
         }
         let textX: Double = anchor == "start" ? left : anchor == "end" ? left + blockWidth : left + blockWidth / 2
         let classes = corner.isMissing ? "corner missing" : "corner"
@@ -185,6 +228,13 @@ public enum DiamondSVG {
                 out += " height=\"\(number(chipHeight))\" rx=\"11\"/>"
                 out += "<text x=\"\(number(x + chipWidth / 2))\" y=\"\(number(y + 15))\" text-anchor=\"middle\">"
                 out += "\(chip.1)</text></g>\n"
+            }
+            // Who they are: one name a line, in the colour of their kind.
+            for (line, entry) in names.enumerated() {
+                let kind = entry.kind.map { $0 == .core ? "core" : $0 == .participant ? "need" : "grp" } ?? "more"
+                let y = top + 43 + 16 + Double(line) * nameLineHeight
+                out += "<text class=\"holder \(kind)\" x=\"\(number(textX))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\">"
+                out += HTML.escape(entry.text) + "</text>\n"
             }
         }
         out += "</g>\n"

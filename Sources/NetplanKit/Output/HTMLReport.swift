@@ -50,12 +50,12 @@ enum HTML {
 public enum HTMLReport {
     /// The page for a checked plan, in `language`.
     public static func render(_ result: CheckResult, language: Language) -> String {
-        Page(result: result, language: language).render()
+        ReportPage(result: result, language: language).render()
     }
 }
 
 /// Builds the page section by section.
-private struct Page {
+struct ReportPage {
     let result: CheckResult
     let language: Language
     var plan: ResolvedPlan { result.plan }
@@ -80,6 +80,7 @@ private struct Page {
         out += "<meta name=\"color-scheme\" content=\"light\">\n"
         out += "<title>\(HTML.escape(networkName)) – \(say(Text(en: "network plan", da: "netværksplan")))</title>\n"
         out += "<style>\n\(Self.style)</style>\n</head>\n<body>\n<main>\n"
+        out += incompleteBanner()
         out += masthead()
         out += overview()
         out += matrix()
@@ -222,17 +223,17 @@ private struct Page {
             plan.diamondIsDefault
                 ? Text(
                     en: "Who brings each competence of the diamond (the default four).",
-                    da: "Hvem bringer hver af diamantens kompetencer (de fire som standard).")
+                    da: "Hvem der bidrager med hver af diamantens kompetencer (de fire som standard).")
                 : Text(
                     en: "Who brings each competence of the plan's own diamond.",
-                    da: "Hvem bringer hver af kompetencerne i planens egen diamant."))
+                    da: "Hvem der bidrager med hver af kompetencerne i planens egen diamant."))
         out += "</p>\n<div class=\"diamond-row\">\n<figure class=\"figure\">\n"
         out += DiamondSVG.render(corners, language: language)
         out += "\n</figure>\n"
 
         // The text legend: the same numbers as the drawing, as a table.
         out += "<div class=\"legend\">\n<table class=\"counts\">\n"
-        out += "<caption>\(say(Text(en: "Who brings each competence", da: "Hvem bringer hver kompetence")))</caption>\n"
+        out += "<caption>\(say(Text(en: "How many bring each competence", da: "Hvor mange der bidrager med hver kompetence")))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(say(Text(en: "Competence", da: "Kompetence")))</th>"
         out += "<th scope=\"col\"><span class=\"swatch core\" aria-hidden=\"true\"></span>\(say(Text(en: "Core", da: "Kerne")))</th>"
         out += "<th scope=\"col\"><span class=\"swatch need\" aria-hidden=\"true\"></span>"
@@ -242,7 +243,7 @@ private struct Page {
         for corner in corners {
             if corner.isMissing {
                 out += "<tr class=\"missing\"><th scope=\"row\">\(HTML.escape(corner.name))</th>"
-                out += "<td colspan=\"3\">⚠ \(say(Text(en: "nobody brings it", da: "ingen bringer den")))</td></tr>\n"
+                out += "<td colspan=\"3\">⚠ \(say(Text(en: "nobody brings it", da: "ingen bidrager med den")))</td></tr>\n"
             } else {
                 out += "<tr><th scope=\"row\">\(HTML.escape(corner.name))</th><td>\(corner.core)</td>"
                 out += "<td>\(corner.asNeeded)</td><td>\(corner.groups)</td></tr>\n"
@@ -252,8 +253,8 @@ private struct Page {
         out += "<p class=\"note-text\">"
         out += say(
             Text(
-                en: "Each corner shows how many core participants, participants involved as needed and groups bring that competence; red marks a competence nobody brings. The shaded shape shows how far each competence reaches: dark for the core team, light for everyone.",
-                da: "Hvert hjørne viser, hvor mange kernedeltagere, deltagere der inddrages efter behov, og grupper der bringer kompetencen; rød markerer en kompetence, som ingen bringer. Den skraverede figur viser, hvor langt hver kompetence rækker: mørk for kerneteamet, lys for alle."))
+                en: "Each corner shows how many core participants, participants involved as needed and groups bring that competence, and who they are (core participants first); red marks a competence nobody brings. The shaded shape shows how far each competence reaches: dark for the core team, light for everyone.",
+                da: "Hvert hjørne viser, hvor mange kernedeltagere, deltagere, der inddrages løbende, og grupper der bidrager med kompetencen, og hvem de er (kernedeltagerne først); rød markerer en kompetence, som ingen bidrager med. Den skraverede figur viser, hvor langt hver kompetence rækker: mørk for kerneholdet, lys for alle."))
         out += "</p>\n</div>\n</div>\n</section>\n"
         return out
     }
@@ -311,457 +312,4 @@ private struct Page {
         return out
     }
 
-    // MARK: - The planning matrix
-
-    func kindWord(_ participant: Participant) -> Text {
-        if participant.isBuiltIn { return Text(en: "built-in group", da: "indbygget gruppe") }
-        switch participant.kind {
-        case .core: return Text(en: "core", da: "kerne")
-        case .participant: return Text(en: "as needed", da: "efter behov")
-        case .group: return Text(en: "group", da: "gruppe")
-        }
-    }
-
-    func matrix() -> String {
-        var out = "<section class=\"matrix-section\" aria-labelledby=\"matrix-heading\">\n"
-        out += "<h2 id=\"matrix-heading\">\(say(Text(en: "Planning matrix", da: "Planlægningsskema")))</h2>\n"
-        guard !plan.phases.isEmpty || !plan.participants.isEmpty else {
-            out += "<p class=\"empty\">"
-            out += say(
-                Text(
-                    en: "The plan has no participants and no phases yet.",
-                    da: "Planen har endnu ingen deltagere og ingen faser."))
-            out += "</p>\n</section>\n"
-            return out
-        }
-        out += "<p class=\"key\" aria-hidden=\"true\">"
-        out += "<span><span class=\"mark core\">●</span> \(say(Text(en: "core, present by default", da: "kerne, med som standard")))</span>"
-        out += "<span><span class=\"mark invited\">◆</span> \(say(Text(en: "invited", da: "inviteret")))</span>"
-        out += "<span><span class=\"mark without\">✕</span> \(say(Text(en: "left out (without)", da: "holdt ude (without)")))</span>"
-        out += "<span><span class=\"mark absent\">·</span> \(say(Text(en: "not taking part", da: "deltager ikke")))</span>"
-        out += "</p>\n"
-        // The fewer the phases, the more room the names get.
-        let phases = plan.phases.count
-        let who = phases <= 3 ? 30 : phases <= 6 ? 26 : phases <= 9 ? 22 : phases <= 12 ? 19 : 17
-        out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\(phases > 10 ? " many" : "")\" style=\"--who: \(who)%\">\n"
-        out += "<caption>"
-        out += say(
-            Text(
-                en: "Who takes part in which phase: participants and groups as rows, phases as columns, in plan order.",
-                da: "Hvem deltager i hvilken fase: deltagere og grupper som rækker, faser som kolonner, i planens rækkefølge."))
-        out += "</caption>\n"
-        out += "<colgroup><col class=\"who-col\">"
-        if !plan.phases.isEmpty { out += "<col span=\"\(plan.phases.count)\" class=\"phase-col\">" }
-        out += "</colgroup>\n"
-        out += "<thead>\n<tr><th scope=\"col\" class=\"corner\">"
-        out += "\(say(Text(en: "Participant", da: "Deltager")))</th>"
-        for (index, phase) in plan.phases.enumerated() {
-            out += "<th scope=\"col\" class=\"phase\"><span class=\"num\">\(index + 1)</span> "
-            out += "<span class=\"pname\">\(HTML.escape(phase.name))</span>"
-            if let start = phase.start {
-                out += "<span class=\"dates\">\(dateRange(start, phase.end))</span>"
-            }
-            if !phase.needs.isEmpty {
-                let needs = phase.needs.map { HTML.escape(plan.diamond[$0.competence].name) }.joined(separator: ", ")
-                out += "<span class=\"needs\">\(say(Text(en: "needs", da: "behov"))): \(needs)</span>"
-            }
-            out += "</th>"
-        }
-        out += "</tr>\n</thead>\n"
-
-        let sections: [(Text, [Int])] = [
-            (
-                Text(en: "Core participants", da: "Kernedeltagere"),
-                plan.participants.indices.filter { plan.participants[$0].kind == .core }
-            ),
-            (
-                Text(en: "Involved as needed", da: "Inddrages efter behov"),
-                plan.participants.indices.filter { plan.participants[$0].kind == .participant }
-            ),
-            (
-                Text(en: "Groups of actors", da: "Grupper af aktører"),
-                plan.participants.indices.filter { plan.participants[$0].kind == .group }
-            ),
-        ]
-        for (title, members) in sections where !members.isEmpty {
-            out += "<tbody>\n<tr class=\"section\"><th scope=\"rowgroup\" colspan=\"\(plan.phases.count + 1)\">"
-            out += "\(say(title)) <span class=\"count\">(\(members.count))</span></th></tr>\n"
-            for index in members { out += row(index) }
-            out += "</tbody>\n"
-        }
-        if !plan.phases.isEmpty { out += summaryRows() }
-        out += "</table>\n</div>\n</section>\n"
-        return out
-    }
-
-    func row(_ index: Int) -> String {
-        let participant = plan.participants[index]
-        var out = "<tr class=\"person \(participant.kind.rawValue)\"><th scope=\"row\" class=\"who\">"
-        out += "<span class=\"name\">\(HTML.escape(participant.name))</span> "
-        out += "<span class=\"kind\">\(say(kindWord(participant)))</span>"
-        out += "<span class=\"tags\">"
-        if participant.competences.isEmpty, participant.isBuiltIn {
-            out += "<span class=\"quiet\">\(say(Text(en: "no competence declared", da: "ingen kompetence erklæret")))</span>"
-        } else if participant.competences.isEmpty {
-            out += "<span class=\"none\">\(say(Text(en: "no competence listed", da: "ingen kompetence angivet")))</span>"
-        } else {
-            out += participant.competences.map { "<span class=\"comp\">\(HTML.escape(plan.diamond[$0].name))</span>" }
-                .joined(separator: " ")
-        }
-        if let via = participant.via {
-            out += " <span class=\"via\">\(say(Text(en: "via", da: "via"))) \(HTML.escape(via.text))</span>"
-        }
-        out += "</span></th>"
-        let present = Set(participant.phases)
-        for (phaseIndex, phase) in plan.phases.enumerated() {
-            if phase.without.contains(where: { $0.participant == index }) {
-                out += cell("without", "✕", Text(en: "left out", da: "holdt ude"))
-            } else if let attendance = phase.present.first(where: { $0.participant == index }) {
-                switch attendance.presence {
-                case .core:
-                    out += cell("core", "●", Text(en: "core, present by default", da: "kerne, med som standard"))
-                case .invited:
-                    out += cell("invited", "◆", Text(en: "invited", da: "inviteret"))
-                }
-            } else if present.contains(phaseIndex) {
-                out += cell("invited", "◆", Text(en: "taking part", da: "deltager"))
-            } else {
-                out += cell("absent", "·", Text(en: "not taking part", da: "deltager ikke"))
-            }
-        }
-        return out + "</tr>\n"
-    }
-
-    func cell(_ kind: String, _ symbol: String, _ words: Text) -> String {
-        "<td class=\"cell \(kind)\"><span class=\"mark\" aria-hidden=\"true\">\(symbol)</span>"
-            + "<span class=\"sr\">\(say(words))</span></td>"
-    }
-
-    /// Per phase: how many are present, which needs are covered and which are missing.
-    func summaryRows() -> String {
-        var out = "<tbody class=\"summary\">\n"
-        out += "<tr class=\"summary present-row\"><th scope=\"row\" class=\"summary\">"
-        out += "\(say(Text(en: "Present", da: "Til stede")))</th>"
-        for phase in plan.phases {
-            let alert = phase.present.isEmpty ? " alert" : ""
-            out += "<td class=\"present\(alert)\">\(phase.present.count)</td>"
-        }
-        out += "</tr>\n"
-        out += "<tr class=\"summary covered-row\"><th scope=\"row\" class=\"summary\">"
-        out += "\(say(Text(en: "Needs covered", da: "Behov dækket")))</th>"
-        for phase in plan.phases {
-            let covered = phase.needs.filter(\.isCovered)
-            if phase.needs.isEmpty {
-                out += "<td class=\"covered\"><span class=\"quiet\">\(say(Text(en: "no needs stated", da: "ingen behov angivet")))</span></td>"
-            } else if covered.isEmpty {
-                out += "<td class=\"covered\"><span class=\"quiet\">\(say(Text(en: "none", da: "ingen")))</span></td>"
-            } else {
-                out += "<td class=\"covered\">"
-                out += covered.map { need in
-                    let who = need.coveredBy.map { plan.participants[$0].name }.joined(separator: ", ")
-                    return "<span class=\"comp ok\" title=\"\(HTML.escape(who))\"><span aria-hidden=\"true\">✓ </span>"
-                        + "\(HTML.escape(plan.diamond[need.competence].name))</span>"
-                }.joined(separator: " ")
-                out += "</td>"
-            }
-        }
-        out += "</tr>\n"
-        out += "<tr class=\"summary missing-row\"><th scope=\"row\" class=\"summary\">"
-        out += "\(say(Text(en: "Needs missing", da: "Behov mangler")))</th>"
-        for phase in plan.phases {
-            let missing = phase.missing
-            if missing.isEmpty {
-                out += "<td class=\"missing-none\"><span class=\"quiet\">–</span>"
-                out += "<span class=\"sr\">\(say(Text(en: "none missing", da: "ingen mangler")))</span></td>"
-            } else {
-                out += "<td class=\"missing\">"
-                out += missing.map { competence in
-                    "<span class=\"comp miss\"><span aria-hidden=\"true\">! </span>"
-                        + "<span class=\"sr\">\(say(Text(en: "missing:", da: "mangler:"))) </span>"
-                        + "\(HTML.escape(plan.diamond[competence].name))</span>"
-                }.joined(separator: " ")
-                out += "</td>"
-            }
-        }
-        out += "</tr>\n</tbody>\n"
-        return out
-    }
-
-    // MARK: - Findings
-
-    func findings() -> String {
-        var out = "<section class=\"findings-section\" aria-labelledby=\"findings-heading\">\n"
-        out += "<h2 id=\"findings-heading\">\(say(Text(en: "Findings", da: "Fund")))</h2>\n"
-        guard !result.diagnostics.isEmpty else {
-            out += "<p class=\"all-good\"><span aria-hidden=\"true\">✓ </span>"
-            out += say(
-                Text(
-                    en: "No findings: the plan follows every rule netplan checks. Good luck with the network!",
-                    da: "Ingen fund: planen følger alle de regler, netplan tjekker. God fornøjelse med netværket!"))
-            out += "</p>\n</section>\n"
-            return out
-        }
-        let groups: [(Severity, Text)] = [
-            (.error, Text(en: "Errors", da: "Fejl")),
-            (.warning, Text(en: "Warnings", da: "Advarsler")),
-            (.note, Text(en: "Notes", da: "Bemærkninger")),
-        ]
-        for (severity, title) in groups {
-            let members = result.diagnostics.filter { $0.severity == severity }
-            guard !members.isEmpty else { continue }
-            out += "<h3 class=\"\(severity.rawValue)\">\(say(title)) <span class=\"count\">(\(members.count))</span></h3>\n"
-            out += "<ol class=\"findings\">\n"
-            for diagnostic in members { out += finding(diagnostic) }
-            out += "</ol>\n"
-        }
-        out += "</section>\n"
-        return out
-    }
-
-    func finding(_ diagnostic: Diagnostic) -> String {
-        let location = plan.source.location(of: diagnostic.range.start)
-        let severity = diagnostic.severity
-        var out = "<li class=\"finding \(severity.rawValue)\">\n<p class=\"head\">"
-        out += "<span class=\"sev \(severity.rawValue)\">\(HTML.escape(severity.word(language)))</span> "
-        out += "<code class=\"code\">\(HTML.escape(diagnostic.code))</code> "
-        out += "<span class=\"line\">\(say(Text(en: "line", da: "linje"))) \(location.line)</span></p>\n"
-        out += "<p class=\"msg\">\(HTML.message(diagnostic.message(language)))</p>\n"
-        for note in diagnostic.notes {
-            out += "<p class=\"note-text\">\(HTML.message(note(language)))</p>\n"
-        }
-        if let help = diagnostic.help {
-            out += "<p class=\"help\"><b>\(say(Text(en: "Hint:", da: "Råd:")))</b> \(HTML.message(help(language)))</p>\n"
-        }
-        return out + "</li>\n"
-    }
-
-    func footer() -> String {
-        var out = "<footer class=\"colophon\"><p>"
-        out += say(
-            Text(
-                en: "Made with netplan \(Tool.version) from",
-                da: "Lavet med netplan \(Tool.version) ud fra"))
-        out += " <code>\(HTML.escape(plan.source.path))</code>. "
-        out += say(
-            Text(
-                en: "Check the plan again after every change; print on A4 landscape for the meeting.",
-                da: "Tjek planen igen efter hver ændring; udskriv på A4 liggende til mødet."))
-        out += "</p></footer>\n"
-        return out
-    }
-
-    // MARK: - Style
-
-    static let style = """
-        @page { size: A4 landscape; margin: 11mm 12mm 12mm; }
-        :root {
-          --ink: #1b2330; --muted: #566070; --faint: #9aa3b1; --line: #d9dee6; --soft: #f3f5f8; --paper: #fff;
-          --core: #1f4e79; --core-soft: #e2ebf5;
-          --need: #3b8fd0; --need-soft: #e3f1fb; --need-ink: #155c8f;
-          --grp: #c0842a; --grp-soft: #fbefdb; --grp-ink: #6f450b;
-          --alert: #b42318; --alert-soft: #fdecea;
-          --warn: #a15c07; --warn-soft: #fdf2e0;
-          --ok: #22734a; --ok-soft: #e4f3ea;
-          --out: #6b7482; --out-soft: #eceff3;
-        }
-        * { box-sizing: border-box; }
-        html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; background: #e9edf2; color: var(--ink);
-          font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
-        main { max-width: 1320px; margin: 0 auto; padding: 28px 36px 36px; background: var(--paper); }
-        h1, h2, h3 { line-height: 1.2; margin: 0; }
-        h2 { font-size: 19px; margin: 0 0 6px; color: var(--core); }
-        h3 { font-size: 15px; margin: 14px 0 8px; }
-        p { margin: 0; }
-        code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .9em;
-          background: var(--soft); border-radius: 4px; padding: 0 4px; }
-        .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-          clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-        .count { color: var(--muted); font-weight: 400; }
-        .lead { color: var(--muted); font-size: 14px; margin-bottom: 8px; }
-        .empty, .quiet { color: var(--muted); }
-        .note-text { color: var(--muted); font-size: 13px; margin-top: 6px; }
-
-        .masthead { border-bottom: 3px solid var(--core); padding-bottom: 16px; margin-bottom: 20px; }
-        .kicker { text-transform: uppercase; letter-spacing: .09em; font-size: 12px; font-weight: 700; color: var(--muted); }
-        h1 { font-size: 30px; margin: 2px 0 6px; }
-        h1.unset { color: var(--muted); font-style: italic; }
-        .meta { color: var(--muted); font-size: 14px; display: flex; flex-wrap: wrap; gap: 6px 16px; align-items: center; }
-        .badge { background: var(--core); color: #fff; border-radius: 12px; padding: 1px 10px; font-size: 13px; font-weight: 600; }
-        .roles { display: flex; flex-wrap: wrap; gap: 10px; margin: 14px 0 0; }
-        .role { border: 1px solid var(--line); border-radius: 8px; padding: 6px 14px; min-width: 190px; }
-        .role dt { font-size: 11.5px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-        .role dd { margin: 0; font-weight: 650; font-size: 16px; }
-        .role.unset { border-style: dashed; border-color: var(--alert); }
-        .role.unset dd { color: var(--alert); font-weight: 400; font-style: italic; }
-        .stats { list-style: none; padding: 0; margin: 12px 0 0; display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 10px; }
-        .stat { background: var(--soft); border-radius: 8px; padding: 8px 14px; display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; }
-        .stat .n { font-size: 26px; font-weight: 700; line-height: 1.15; color: var(--core); }
-        .stat .l { font-size: 14px; font-weight: 600; }
-        .stat .d { flex-basis: 100%; font-size: 12.5px; color: var(--muted); }
-        .stat.alert { background: var(--alert-soft); }
-        .stat.alert .n, .stat.alert .d { color: var(--alert); }
-
-        .overview { display: grid; grid-template-columns: minmax(0, 2.5fr) minmax(0, 1fr); gap: 20px; margin-bottom: 24px; }
-        .card { border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px; }
-        .diamond-row { display: grid; grid-template-columns: minmax(0, 1.45fr) minmax(0, 1fr); gap: 16px; align-items: center; }
-        .figure { margin: 0; }
-        svg.diamond { display: block; width: 100%; max-width: 600px; height: auto; margin: 0 auto; font-family: inherit; }
-        .diamond .frame { fill: #f6f8fb; stroke: #98a3b3; stroke-width: 1.5; }
-        .diamond .ring { fill: none; stroke: #c5cdd8; stroke-dasharray: 4 4; }
-        .diamond .axis { stroke: #c5cdd8; stroke-width: 1; }
-        .diamond .reach-all { fill: var(--need); fill-opacity: .2; stroke: var(--need); stroke-width: 1.5; stroke-linejoin: round; }
-        .diamond .reach-core { fill: var(--core); fill-opacity: .45; stroke: var(--core); stroke-width: 1.5; stroke-linejoin: round; }
-        .diamond .dot { fill: var(--core); stroke: #fff; stroke-width: 2.5; }
-        .diamond .missing .dot { fill: var(--alert); }
-        .diamond .name { font-size: 16px; font-weight: 700; fill: var(--ink); }
-        .diamond .missing .name { fill: var(--alert); }
-        .diamond .nobody { font-size: 13.5px; font-weight: 700; fill: var(--alert); }
-        .diamond .chip rect { stroke-width: 1.3; }
-        .diamond .chip text { font-size: 13px; font-weight: 700; }
-        .diamond .chip.core rect { fill: var(--core); stroke: var(--core); }
-        .diamond .chip.core text { fill: #fff; }
-        .diamond .chip.need rect { fill: var(--need-soft); stroke: var(--need); }
-        .diamond .chip.need text { fill: var(--need-ink); }
-        .diamond .chip.grp rect { fill: var(--grp-soft); stroke: var(--grp); }
-        .diamond .chip.grp text { fill: var(--grp-ink); }
-        .diamond .empty { fill: var(--muted); font-size: 16px; }
-        table.counts { border-collapse: collapse; width: 100%; font-size: 14px; }
-        .counts caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
-        .counts th, .counts td { padding: 4px 6px; border-bottom: 1px solid var(--line); text-align: center; }
-        .counts th[scope=row] { text-align: left; font-weight: 600; }
-        .counts thead th { font-size: 12px; color: var(--muted); font-weight: 600; line-height: 1.25; }
-        .counts tr.missing th, .counts tr.missing td { color: var(--alert); background: var(--alert-soft); font-weight: 700; }
-        .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 3px; margin-right: 4px; vertical-align: -1px; border: 1.3px solid; }
-        .swatch.core { background: var(--core); border-color: var(--core); }
-        .swatch.need { background: var(--need-soft); border-color: var(--need); }
-        .swatch.grp { background: var(--grp-soft); border-color: var(--grp); }
-
-        ul.referrals { list-style: none; padding: 0; margin: 0; font-size: 14px; }
-        .referrals li { padding: 5px 0; border-bottom: 1px solid var(--line); }
-        .referrals li:last-child { border-bottom: 0; }
-        .referrals .from { font-weight: 700; }
-        .referrals .arrow { color: var(--need); font-weight: 700; margin: 0 4px; }
-        .referrals .unknown .from, .referrals .flag { color: var(--alert); }
-        .referrals .flag { font-size: 12.5px; }
-
-        .key { display: flex; flex-wrap: wrap; gap: 4px 20px; font-size: 13px; color: var(--muted); margin-bottom: 8px; }
-        .key .mark { display: inline-block; width: 22px; text-align: center; border-radius: 4px; font-weight: 700; }
-        .key .mark.core { background: var(--core-soft); color: var(--core); }
-        .key .mark.invited { background: var(--need-soft); color: var(--need-ink); }
-        .key .mark.without { background: var(--out-soft); color: var(--out); }
-        .key .mark.absent { color: var(--faint); }
-        .matrix-wrap { overflow-x: auto; }
-        table.matrix { width: 100%; border-collapse: separate; border-spacing: 0; table-layout: fixed; font-size: 14px; }
-        .matrix .who-col { width: var(--who, 22%); }
-        .matrix caption { caption-side: top; text-align: left; color: var(--muted); font-size: 13px; padding-bottom: 6px; }
-        .matrix th, .matrix td { border-bottom: 1px solid var(--line); padding: 5px 6px; }
-        .matrix td + td, .matrix th + td, .matrix th + th { border-left: 1px solid #eef1f5; }
-        .matrix thead th { background: var(--core); color: #fff; vertical-align: bottom; font-weight: 600; border-bottom: 0; }
-        .matrix thead th.corner { text-align: left; border-top-left-radius: 8px; }
-        .matrix thead th:last-child { border-top-right-radius: 8px; }
-        .matrix th.phase { text-align: center; line-height: 1.25; overflow-wrap: break-word; }
-        .phase .num { display: inline-block; min-width: 20px; border-radius: 10px; background: rgba(255,255,255,.2); font-size: 12px; margin-bottom: 2px; }
-        .phase .pname { display: block; font-size: 13.5px; }
-        .phase .dates, .phase .needs { display: block; font-size: 11.5px; font-weight: 400; opacity: .9; }
-        .phase .needs { font-style: italic; }
-        .matrix.many .phase .pname { font-size: 12px; }
-        .matrix.many .phase .dates, .matrix.many .phase .needs { font-size: 10.5px; }
-        .matrix tr.section th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .07em; color: var(--core);
-          padding-top: 12px; border-bottom: 1.5px solid var(--core); background: #fff; }
-        .matrix th.who { text-align: left; font-weight: 400; line-height: 1.3; }
-        .who .name { font-weight: 650; }
-        .who .kind { font-size: 11.5px; color: var(--muted); }
-        .who .tags { display: block; margin-top: 1px; }
-        .comp { display: inline-block; font-size: 11.5px; line-height: 1.5; padding: 0 6px; border-radius: 9px;
-          background: var(--soft); border: 1px solid var(--line); margin: 1px 0; white-space: nowrap; }
-        .who .via { font-size: 11.5px; color: var(--muted); margin-left: 2px; }
-        .who .none { font-size: 11.5px; color: var(--alert); font-style: italic; }
-        .who .quiet { font-size: 11.5px; font-style: italic; }
-        tr.group .who .name { color: var(--grp-ink); }
-        td.cell { text-align: center; font-size: 16px; line-height: 1; }
-        td.core { background: var(--core-soft); color: var(--core); }
-        td.invited { background: var(--need-soft); color: var(--need-ink); }
-        td.without { background: repeating-linear-gradient(135deg, var(--out-soft) 0 5px, #fff 5px 10px); color: var(--out); font-size: 14px; }
-        td.absent { color: #c3c9d2; }
-        .matrix tbody tr:hover th.who, .matrix tbody tr:hover td { box-shadow: inset 0 2px 0 #b9c6d6, inset 0 -2px 0 #b9c6d6; }
-        .matrix tbody.summary th, .matrix tbody.summary td { background: var(--soft); font-size: 12.5px; vertical-align: top; text-align: center; }
-        .matrix tbody.summary th.summary { text-align: left; font-weight: 700; }
-        .matrix tbody.summary tr.present-row th, .matrix tbody.summary tr.present-row td { border-top: 2px solid var(--core); }
-        .matrix td.present { font-weight: 700; font-size: 14px; }
-        .matrix td.present.alert { color: var(--alert); }
-        .comp.ok { background: var(--ok-soft); color: var(--ok); border-color: #a9d5b9; }
-        .comp.miss { background: var(--alert-soft); color: var(--alert); border-color: var(--alert); font-weight: 700; }
-        .matrix td.missing { background: var(--alert-soft); }
-        .matrix tbody.summary .comp { white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
-
-        .findings-section { margin-top: 26px; }
-        .findings-section h3.error { color: var(--alert); }
-        .findings-section h3.warning { color: var(--warn); }
-        .findings-section h3.note { color: var(--need-ink); }
-        ol.findings { list-style: none; padding: 0; margin: 0; columns: 2 420px; column-gap: 16px; }
-        .finding { break-inside: avoid; border: 1px solid var(--line); border-left: 5px solid var(--need); border-radius: 6px;
-          padding: 8px 12px; margin: 0 0 10px; }
-        .finding.error { border-left-color: var(--alert); }
-        .finding.warning { border-left-color: #d48a1c; }
-        .finding .head { display: flex; gap: 10px; align-items: baseline; font-size: 13px; color: var(--muted); }
-        .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; border-radius: 10px; padding: 1px 8px; }
-        .sev.error { background: var(--alert-soft); color: var(--alert); }
-        .sev.warning { background: var(--warn-soft); color: var(--warn); }
-        .sev.note { background: var(--need-soft); color: var(--need-ink); }
-        .finding .code { font-weight: 700; color: var(--ink); }
-        .finding .msg { font-weight: 600; margin-top: 3px; }
-        .finding .msg code { font-family: inherit; font-size: 1em; background: var(--soft); padding: 0 3px; }
-        .finding .help { font-size: 14px; margin-top: 5px; }
-        .finding .help b { color: var(--ok); }
-        .all-good { background: var(--ok-soft); color: var(--ok); border-radius: 8px; padding: 12px 16px; font-weight: 600; }
-        .colophon { margin-top: 24px; padding-top: 10px; border-top: 1px solid var(--line); font-size: 12.5px; color: var(--muted); }
-
-        @media screen and (max-width: 980px) {
-          .overview, .diamond-row { grid-template-columns: minmax(0, 1fr); }
-          .stats { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-        }
-        @media print {
-          body { background: #fff; font-size: 10.5pt; }
-          main { max-width: none; padding: 0; }
-          h1 { font-size: 22pt; }
-          .masthead { margin-bottom: 12px; padding-bottom: 10px; }
-          .overview { margin-bottom: 0; }
-          .card { padding: 10px 14px; }
-          svg.diamond { max-height: 92mm; }
-          table.counts { font-size: 9pt; }
-          .matrix-section { break-before: page; }
-          .matrix-wrap { overflow: visible; }
-          table.matrix { font-size: 8.5pt; }
-          .matrix .who-col { width: calc(var(--who, 22%) + 4%); }
-          table.matrix.many { font-size: 7.5pt; }
-          .matrix.many .phase .dates, .matrix.many .phase .needs { font-size: 6.5pt; }
-          .matrix.many .phase .pname { font-size: 8pt; }
-          .matrix th, .matrix td { padding: 2px 4px; }
-          .matrix tr.section th { padding-top: 4px; }
-          tbody.summary { break-inside: avoid; }
-          .who .tags { display: inline; margin-left: 4px; }
-          .who .kind { display: none; }
-          .comp, .who .via, .who .none, .who .quiet { font-size: 7.5pt; line-height: 1.3; }
-          .phase .pname { font-size: 9pt; }
-          .phase .dates, .phase .needs { font-size: 7.5pt; }
-          td.cell { font-size: 11pt; }
-          .matrix tbody.summary th, .matrix tbody.summary td { font-size: 8pt; }
-          .matrix tbody.summary .quiet { font-size: 7pt; }
-          .matrix-section h2 { margin-bottom: 2px; }
-          .key { margin-bottom: 2px; font-size: 8.5pt; }
-          .matrix caption { display: none; }
-          .findings-section { margin-top: 16px; }
-          .finding .msg { font-size: 10pt; }
-          .finding .help { font-size: 9.5pt; }
-          thead { display: table-header-group; }
-          tr, .diamond-card, .role, .stat, .finding, .all-good, .counts, .referrals li { break-inside: avoid; }
-          .referrals li { padding: 2px 0; font-size: 9pt; line-height: 1.35; }
-          .lead { font-size: 9pt; margin-bottom: 4px; }
-          .note-text { font-size: 8.5pt; }
-          h2, h3, caption, .key { break-after: avoid; }
-          .matrix tbody tr:hover th.who, .matrix tbody tr:hover td { box-shadow: none; }
-        }
-
-        """
 }

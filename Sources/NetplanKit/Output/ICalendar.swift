@@ -7,15 +7,27 @@
 /// - TEXT values escape `\`, `;`, `,` and line breaks.
 /// - `DTSTART;VALUE=DATE` is the first day; `DTEND;VALUE=DATE` is the day
 ///   after the last, because RFC 5545 makes DTEND exclusive.
-/// - `UID` is derived from the network's theme, the phase's number and its
-///   name, so importing the file again updates the events instead of
-///   doubling them (renaming or reordering a phase makes a new event).
-/// - `DTSTAMP` must be a UTC date-time. A clock reading would make every run
-///   differ, so the file could not be compared, diffed or kept in version
-///   control; it is the earliest phase start at midnight UTC instead, which
-///   changes only when the plan does.
+/// - Identity: an event's `UID` is a hash of the plan's identity (`set
+///   calendar-id "..."`, else the file's name without `.netplan`, else the
+///   theme) and the phase's own name, so inserting, removing or reordering
+///   other phases, or renaming the theme, leaves every other event's UID as it
+///   was. Renaming a phase makes a new event. A second phase of the same name
+///   (an error the checker reports) gets its own UID.
+/// - Updates: a calendar that imports the file again must see that events
+///   changed. RFC 5545 makes `SEQUENCE` the revision number, raised on every
+///   significant change, and RFC 5546 lets the higher `SEQUENCE` win, then the
+///   later `DTSTAMP`. netplan keeps no state between runs, so it cannot count
+///   revisions; instead every run is a revision: `SEQUENCE` is the number of
+///   whole minutes from 2020-01-01 00:00 UTC to the time of the run, which only
+///   grows (and stays inside iCalendar's 32-bit INTEGER for four thousand
+///   years), and `DTSTAMP` is the time of the run in UTC. An unchanged plan
+///   exported again just updates its events to the same content.
+///   `NETPLAN_NOW` (`2027-01-04T09:30:00Z`) or `SOURCE_DATE_EPOCH` (seconds)
+///   fixes the time, for files that must be the same on every run.
 /// - Events are `TRANSP:TRANSPARENT`: a phase spans weeks and should not
 ///   mark anyone busy.
+/// - A plan with errors (`--force`) says so in `X-WR-CALDESC` and on the
+///   first line of every event's description (`IncompleteMark`).
 public enum ICalendar {
     /// The calendar, and the phases left out of it.
     public struct Calendar: Sendable, Hashable {
@@ -26,8 +38,67 @@ public enum ICalendar {
         public var skipped: [String]
     }
 
+    /// What makes one export of a plan: whose calendar it is, and when it was made.
+    public struct Stamp: Sendable, Hashable {
+        /// The plan's identity: `set calendar-id`, else the file name (see `identity`).
+        public var identity: String
+        /// The time of the export, in seconds since 1970-01-01 00:00 UTC.
+        public var now: Int64
+        /// Set when the plan has errors: the calendar says it is incomplete.
+        public var incomplete: IncompleteMark?
+
+        public init(identity: String, now: Int64, incomplete: IncompleteMark? = nil) {
+            self.identity = identity
+            self.now = now
+            self.incomplete = incomplete
+        }
+    }
+
+    /// A plan's identity for UIDs: its `set calendar-id`, else the name of its
+    /// file without the folder and `.netplan`, else (standard input) its theme.
+    public static func identity(_ result: CheckResult) -> String {
+        if let id = result.configuration.calendarID { return id }
+        let path = result.source.path
+        if path != "<stdin>" {
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            return file.hasSuffix(".netplan") ? String(file.dropLast(".netplan".count)) : file
+        }
+        return result.plan.network?.name.text ?? ""
+    }
+
+    /// 2020-01-01 00:00 UTC in seconds since 1970: where `SEQUENCE` counts from.
+    static let sequenceEpoch: Int64 = 1_577_836_800
+
+    /// Whole minutes since 2020-01-01 00:00 UTC: a revision number that grows with every run.
+    static func sequence(_ now: Int64) -> Int64 {
+        min(max(0, (now - sequenceEpoch) / 60), Int64(Int32.max))
+    }
+
+    /// `YYYYMMDDTHHMMSSZ`, an iCalendar UTC date-time.
+    static func dateTime(_ seconds: Int64) -> String {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = seconds - days * 86_400
+        let date = civil(days: days)
+        func pad(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return compact(date) + "T" + pad(rest / 3600) + pad(rest % 3600 / 60) + pad(rest % 60) + "Z"
+    }
+
+    /// The date `days` after 1970-01-01 (proleptic Gregorian; the inverse of `CalendarDate.dayNumber`).
+    static func civil(days: Int64) -> CalendarDate {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDate(year: Int(year), month: Int(month), day: Int(day))
+    }
+
     /// The calendar of a plan; descriptions in `language`.
-    public static func calendar(_ plan: ResolvedPlan, language: Language) -> Calendar {
+    public static func calendar(_ plan: ResolvedPlan, language: Language, stamp: Stamp) -> Calendar {
         var skipped: [String] = []
         var dated: [(index: Int, phase: Phase, start: CalendarDate, end: CalendarDate)] = []
         for (index, phase) in plan.phases.enumerated() {
@@ -51,10 +122,11 @@ public enum ICalendar {
             }
             dated.append((index, phase, start, end))
         }
-        guard let earliest = dated.map(\.start).min() else { return Calendar(text: nil, skipped: skipped) }
+        guard !dated.isEmpty else { return Calendar(text: nil, skipped: skipped) }
 
         let theme = plan.network?.name.text
-        let stamp = compact(earliest) + "T000000Z"
+        let time = dateTime(stamp.now)
+        let warning = stamp.incomplete.map { $0.plainSentence(language) }
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -63,15 +135,22 @@ public enum ICalendar {
             "METHOD:PUBLISH",
         ]
         if let theme { lines.append("X-WR-CALNAME:" + escape(theme)) }
+        if let warning { lines.append("X-WR-CALDESC:" + escape("⚠ " + warning)) }
+        var seen: [String: Int] = [:]
         for (index, phase, start, end) in dated {
+            let occurrence = (seen[phase.name] ?? 0) + 1
+            seen[phase.name] = occurrence
+            var description = description(plan, index: index, language: language)
+            if let warning { description = "⚠ " + warning + "\n\n" + description }
             lines += [
                 "BEGIN:VEVENT",
-                "UID:" + uid(network: theme ?? "", index: index, phase: phase.name),
-                "DTSTAMP:" + stamp,
+                "UID:" + uid(identity: stamp.identity, phase: phase.name, occurrence: occurrence),
+                "DTSTAMP:" + time,
+                "SEQUENCE:\(sequence(stamp.now))",
                 "DTSTART;VALUE=DATE:" + compact(start),
                 "DTEND;VALUE=DATE:" + compact(end.next),
                 "SUMMARY:" + escape(theme.map { "\(phase.name) – \($0)" } ?? phase.name),
-                "DESCRIPTION:" + escape(description(plan, index: index, language: language)),
+                "DESCRIPTION:" + escape(description),
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
@@ -131,10 +210,13 @@ public enum ICalendar {
         return lines.joined(separator: "\n")
     }
 
-    /// A stable, globally unlikely-to-clash UID: the phase's number and a
-    /// 128-bit FNV-1a hash of theme, number and name, at `netplan`.
-    static func uid(network: String, index: Int, phase: String) -> String {
-        let bytes = Array(network.utf8) + [0] + Array(String(index + 1).utf8) + [0] + Array(phase.utf8)
+    /// A stable UID, unlikely to clash anywhere: a 128-bit FNV-1a hash of the
+    /// plan's identity and the phase's name (and, for a second phase of the
+    /// same name, its occurrence), at `netplan`. Neither the phase's number
+    /// nor the theme is part of it.
+    static func uid(identity: String, phase: String, occurrence: Int = 1) -> String {
+        var bytes = Array(identity.utf8) + [0] + Array(phase.utf8)
+        if occurrence > 1 { bytes += [0] + Array(String(occurrence).utf8) }
         func fnv(_ basis: UInt64) -> String {
             var hash = basis
             for byte in bytes {
@@ -144,7 +226,7 @@ public enum ICalendar {
             let digits = String(hash, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }
-        return "phase-\(index + 1)-" + fnv(0xcbf2_9ce4_8422_2325) + fnv(0x6c62_272e_07bb_0142) + "@netplan"
+        return "phase-" + fnv(0xcbf2_9ce4_8422_2325) + fnv(0x6c62_272e_07bb_0142) + "@netplan"
     }
 
     /// Escapes a TEXT value: backslash, semicolon, comma and line breaks

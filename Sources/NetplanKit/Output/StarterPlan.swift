@@ -1,118 +1,147 @@
 /// A commented starter plan (`netplan init`): the network and its roles,
 /// the default diamond, four core participants who between them bring every
 /// competence, one participant involved as needed, citizens as a group, and
-/// the method's phase template. Comments (and placeholder names) come in
-/// the chosen language; keywords and the method's phase names stay as the
-/// language and the handbook spell them. The plan checks without errors
-/// or warnings.
+/// the phases of the kind of network. Comments come in the chosen language;
+/// keywords and the method's phase names stay as the language and the
+/// handbook spell them.
+///
+/// Every name the user must fill in is a placeholder in angle brackets
+/// (`"<Netværkslederens navn>"`), and the rule `placeholder-name` (NP220)
+/// flags each one: an unedited starter plan checks without errors but not
+/// clean. The three kinds differ where the method differs: a learning
+/// network ends with trying the knowledge in the participants' own units
+/// within 4-5 months; a welfare network runs about six months and then has a
+/// test phase; an innovation network has no end and is reviewed continuously.
 public enum StarterPlan {
-    /// The three kinds of network, with their typical lengths.
-    public enum Kind: String, Sendable, CaseIterable {
-        case learning = "læringsnetværk"
-        case welfare = "velfærdsnetværk"
-        case innovation = "innovationsnetværk"
+    /// The three kinds of network (`NetworkKind`).
+    public typealias Kind = NetworkKind
 
-        /// The kind `netplan init` uses without `--kind`.
-        public static let standard = Kind.welfare
+    /// A phase of the template: its name and what happens in it.
+    struct TemplatePhase {
+        var name: String
+        var about: Text
+        /// After `:` in the phase line, or nil.
+        var clauses: String?
+    }
 
-        /// The kind named by its Danish name or an English word (`learning`, `welfare`, `innovation`).
-        public init?(named name: String) {
-            if let kind = Kind(rawValue: name) {
-                self = kind
-                return
-            }
-            switch name.lowercased() {
-            case "learning": self = .learning
-            case "welfare": self = .welfare
-            case "innovation": self = .innovation
-            default: return nil
-            }
-        }
+    /// The phases every kind starts with: the handbook's phases in order
+    /// (its unnamed step between discovery and ideas is left out).
+    static func opening(expert: String) -> [TemplatePhase] {
+        [
+            TemplatePhase(
+                name: "Opstart",
+                about: Text(
+                    en: "Start-up: agreements with the reference leader, the line manager and the co-driver.",
+                    da: "Aftaler med referenceleder, personaleleder og co-driver.")),
+            TemplatePhase(
+                name: "Netværksdesign",
+                about: Text(
+                    en: "Network design: find the participants and plan how each is involved.",
+                    da: "Find deltagerne, og planlæg, hvordan hver enkelt inddrages.")),
+            TemplatePhase(
+                name: "Fokusering",
+                about: Text(en: "Focusing: sharpen the theme together.", da: "Skærp temaet sammen.")),
+            TemplatePhase(
+                name: "Opdagelse",
+                about: Text(
+                    en: "Discovery: go out into practice, interview and observe.",
+                    da: "Gå ud i praksis: interview og observér."),
+                clauses: "invite Borgere, \(expert) needs indsigt"),
+            TemplatePhase(
+                name: "Idéudvikling og prioritering",
+                about: Text(
+                    en: "Ideas and priorities: many ideas first, then choose.",
+                    da: "Mange idéer først, så vælger I."),
+                clauses: "invite Borgere needs faglighed, indsigt"),
+        ]
+    }
 
-        /// What a network of this kind is for and how long it typically runs.
-        var length: Text {
-            switch self {
-            case .learning:
-                return Text(
-                    en:
-                        "A learning network typically runs 4-5 months and builds knowledge the participants apply at home.",
-                    da: "Et læringsnetværk varer typisk 4-5 måneder og opbygger viden, som deltagerne bruger hjemme.")
-            case .welfare:
-                return Text(
-                    en: "A welfare network typically runs about 6 months, followed by a test phase.",
-                    da: "Et velfærdsnetværk varer typisk omkring 6 måneder og følges af en testfase.")
-            case .innovation:
-                return Text(
-                    en: "An innovation network is open-ended and is reviewed continuously.",
-                    da: "Et innovationsnetværk har ingen fast slutdato og vurderes løbende.")
-            }
+    /// The phases after the ideas, where the kinds of network differ.
+    static func closing(_ kind: Kind, expert: String) -> [TemplatePhase] {
+        let evaluation = TemplatePhase(
+            name: "Evaluering og spredning",
+            about: Text(
+                en: "Evaluate, and spread what works to new settings.",
+                da: "Evaluér, og spred det, der virker, til nye steder."),
+            clauses: "needs handlekraft")
+        let closing = TemplatePhase(
+            name: "Afrunding",
+            about: Text(
+                en: "Closing: tell the participants where their ideas went.",
+                da: "Fortæl deltagerne, hvor deres idéer endte."),
+            clauses: "invite Borgere, \(expert)")
+        let concrete = TemplatePhase(
+            name: "Konkretisering og test",
+            about: Text(
+                en: "Make it concrete and test small, with those the idea is for.",
+                da: "Gør idéen konkret, og test i det små sammen med dem, den er til."),
+            clauses: "invite Borgere needs indsigt, ressourcer, handlekraft")
+        switch kind {
+        case .learning:
+            return [
+                TemplatePhase(
+                    name: "Afprøvning i egen enhed",
+                    about: Text(
+                        en: "Each participant tries what the network has learnt in their own unit.",
+                        da: "Hver deltager afprøver det, netværket har lært, i sin egen enhed."),
+                    clauses: "needs faglighed, handlekraft"),
+                evaluation, closing,
+            ]
+        case .welfare:
+            return [
+                concrete,
+                TemplatePhase(
+                    name: "Testfase",
+                    about: Text(
+                        en: """
+                            The test phase: after about six months, the chosen ideas are tested in
+                            practice, with the money the reference leader has found for it.
+                            """,
+                        da: """
+                            Testfasen: efter omkring seks måneder afprøves de valgte idéer i praksis,
+                            for de midler, referencelederen har fundet til det.
+                            """),
+                    clauses: "invite Borgere needs indsigt, ressourcer, handlekraft"),
+                evaluation, closing,
+            ]
+        case .innovation:
+            return [
+                concrete, evaluation,
+                TemplatePhase(
+                    name: "Løbende opfølgning",
+                    about: Text(
+                        en: """
+                            An innovation network has no fixed end: meet regularly to review the
+                            work and decide what comes next. Add a phase Afrunding when you
+                            decide to close the network.
+                            """,
+                        da: """
+                            Et innovationsnetværk har ingen fast slutdato: mød jer jævnligt, se på
+                            arbejdet, og beslut, hvad der skal ske nu. Tilføj en fase Afrunding,
+                            når I beslutter at lukke netværket.
+                            """),
+                    clauses: "invite \(expert) needs ressourcer"),
+            ]
         }
     }
 
-    /// The phase template: the handbook's phases in order (its unnamed step
-    /// between discovery and ideas is left out), each with what happens in it.
-    static let phases: [(name: String, about: Text)] = [
-        (
-            "Opstart",
-            Text(
-                en: "Start-up: agreements with the reference leader, the line manager and the co-driver.",
-                da: "Aftaler med referenceleder, personaleleder og co-driver.")
-        ),
-        (
-            "Netværksdesign",
-            Text(
-                en: "Network design: find the participants and plan how each is involved.",
-                da: "Find deltagerne, og planlæg, hvordan hver enkelt inddrages.")
-        ),
-        (
-            "Fokusering",
-            Text(
-                en: "Focusing: sharpen the theme together.",
-                da: "Skærp temaet sammen.")
-        ),
-        (
-            "Opdagelse",
-            Text(
-                en: "Discovery: go out into practice, interview and observe.",
-                da: "Gå ud i praksis: interview og observér.")
-        ),
-        (
-            "Idéudvikling og prioritering",
-            Text(
-                en: "Ideas and priorities: many ideas first, then choose.",
-                da: "Mange idéer først, så vælger I.")
-        ),
-        (
-            "Konkretisering og test",
-            Text(
-                en: "Make it concrete and test small, with those the idea is for.",
-                da: "Gør idéen konkret, og test i det små sammen med dem, den er til.")
-        ),
-        (
-            "Evaluering og spredning",
-            Text(
-                en: "Evaluate, and spread what works to new settings.",
-                da: "Evaluér, og spred det, der virker, til nye steder.")
-        ),
-        (
-            "Afrunding",
-            Text(
-                en: "Closing: tell the participants where their ideas went.",
-                da: "Fortæl deltagerne, hvor deres idéer endte.")
-        ),
-    ]
+    /// A placeholder: the text in angle brackets and quotes, as the rule
+    /// `placeholder-name` recognises it.
+    static func placeholder(_ text: Text, _ language: Language) -> String {
+        Quoting.quoted("<" + text(language) + ">")
+    }
 
     /// The starter plan for a kind of network, commented in `language`.
     public static func text(kind: Kind = .standard, language: Language) -> String {
-        let name = { (text: Text) in quote(text(language)) }
-        let theme = name(Text(en: "Theme of the network", da: "Netværkets tema"))
-        let leader = name(Text(en: "Name of the network leader", da: "Netværkslederens navn"))
-        let codriver = name(Text(en: "Name of the co-driver", da: "Co-driverens navn"))
-        let reference = name(Text(en: "Name of the reference leader", da: "Referencelederens navn"))
-        let second = name(Text(en: "Core participant 2", da: "Kernedeltager 2"))
-        let third = name(Text(en: "Core participant 3", da: "Kernedeltager 3"))
-        let fourth = name(Text(en: "Core participant 4", da: "Kernedeltager 4"))
-        let expert = name(Text(en: "Participant with special knowledge", da: "Deltager med særlig viden"))
+        let theme = placeholder(Text(en: "Theme of the network", da: "Netværkets tema"), language)
+        let leader = placeholder(Text(en: "Name of the network leader", da: "Netværkslederens navn"), language)
+        let codriver = placeholder(Text(en: "Name of the co-driver", da: "Co-driverens navn"), language)
+        let reference = placeholder(Text(en: "Name of the reference leader", da: "Referencelederens navn"), language)
+        let second = placeholder(Text(en: "Core participant 2", da: "Kernedeltager 2"), language)
+        let third = placeholder(Text(en: "Core participant 3", da: "Kernedeltager 3"), language)
+        let fourth = placeholder(Text(en: "Core participant 4", da: "Kernedeltager 4"), language)
+        let expert = placeholder(
+            Text(en: "Participant with special knowledge", da: "Deltager med særlig viden"), language)
 
         var lines: [String] = []
         func comment(_ text: Text) {
@@ -123,29 +152,32 @@ public enum StarterPlan {
         func code(_ line: String) { lines.append(line) }
         func blank() { lines.append("") }
 
+        let article = kind.withArticle
         comment(
             Text(
                 en: """
-                    A starter plan for a \(kind.rawValue), made by `netplan init`.
-                    Replace the placeholders (the names in quotes) with your own, then check
-                    the plan with `netplan check FILE`; `netplan matrix FILE` shows the
-                    planning schema, `netplan graph FILE` the referrals, and `netplan ics FILE`
-                    puts the dated phases in a calendar.
+                    A starter plan for \(article.en) (\(kind.rawValue)), made by `netplan init`.
+                    Replace every name in angle brackets, such as "<Name of the network leader>",
+                    with a real one: `netplan check FILE` points out each one until you have.
+                    `netplan matrix FILE` shows the planning schema, `netplan graph FILE` the
+                    referrals, and `netplan ics FILE` puts the dated phases in a calendar.
 
                     The language in brief: one statement a line (or separated by `;`), `#` starts
                     a comment, and a name is a word (Anne, Pårørende) or text in double quotes
                     ("Bo Nielsen"). Keywords are lower-case English words.
                     """,
                 da: """
-                    En startplan for et \(kind.rawValue), lavet af `netplan init`.
-                    Erstat pladsholderne (navnene i anførselstegn) med jeres egne, og tjek
-                    planen med `netplan check FIL`. `netplan matrix FIL` viser skemaet over,
-                    hvem der er med hvornår, `netplan graph FIL` henvisningerne, og
-                    `netplan ics FIL` lægger de daterede faser i en kalender.
+                    En startplan for \(article.da), lavet af `netplan init`.
+                    Erstat alle navne i vinkelparenteser, fx "<Netværkslederens navn>", med
+                    rigtige navne: `netplan check FIL` peger på hvert af dem, indtil I har gjort det.
+                    `netplan matrix FIL` viser skemaet over, hvem der er med hvornår,
+                    `netplan graph FIL` henvisningerne, og `netplan ics FIL` lægger de daterede
+                    faser i en kalender.
 
-                    Sproget kort: én sætning pr. linje (eller adskilt af `;`), `#` starter en
-                    kommentar, og et navn er et ord (Anne, Pårørende) eller tekst i
-                    anførselstegn ("Bo Nielsen"). Nøgleordene er engelske ord med små bogstaver.
+                    Sproget kort: hver linje siger én ting om planen (flere kan stå på samme linje,
+                    adskilt af `;`), `#` starter en kommentar, og et navn er et ord (Anne,
+                    Pårørende) eller tekst i anførselstegn ("Bo Nielsen"). Nøgleordene er
+                    engelske ord med små bogstaver.
                     """))
         blank()
         comment(
@@ -200,10 +232,10 @@ public enum StarterPlan {
                     """,
                 da: """
                     Kernedeltagere (typisk 4-6) er med i alle faser, medmindre en fase siger
-                    `without NAVN`. Efter `:` står de kompetencer, personen bringer.
+                    `without NAVN`. Efter `:` står de kompetencer, personen bidrager med.
                     `via NAVN` noterer, hvem der pegede jer hen til personen på
                     relationsrundturen ("kender du nogen, der kender nogen?").
-                    Skal holdet have en anden størrelse, så skriv fx: set core-team 3-7
+                    Skal kerneholdet have en anden størrelse, så skriv fx: set core-team 3-7
                     """))
         code("core \(codriver): faglighed, handlekraft")
         code("core \(second): faglighed via \(codriver)")
@@ -218,7 +250,7 @@ public enum StarterPlan {
                     """,
                 da: """
                     En deltager, der inddrages løbende, er kun med i de faser, der inviterer
-                    dem: en med særlig viden eller indsigt, eller som råder over ressourcer.
+                    vedkommende: en med særlig viden eller indsigt, eller som råder over ressourcer.
                     """))
         code("participant \(expert): indsigt via \(second)")
         blank()
@@ -232,42 +264,73 @@ public enum StarterPlan {
                     """,
                 da: """
                     Grupper af aktører: borgere, brugere, pårørende, virksomheder, ... Borgere,
-                    Brugere, Pårørende og andre indbyggede grupper kan inviteres uden at være
-                    erklæret; en `group`-linje giver dem kompetencer. Beslut borgernes rolle
-                    bevidst, og sørg for, at deres input betyder noget.
+                    Brugere, Pårørende og andre indbyggede grupper kan inviteres, uden at de
+                    står i planen; en `group`-linje giver dem kompetencer. Beslut borgernes
+                    rolle bevidst, og sørg for, at deres input betyder noget.
                     """))
         code("group Borgere: indsigt")
         blank()
         comment(
             Text(
                 en: """
-                    The phases, in order: the method's template, to rename, add or drop as you
-                    like. After `:` come `invite` (who joins this phase), `needs` (the
-                    competences it needs) and `without` (a core participant who is not there).
-                    Dates go after the name: phase Opstart from 2027-01-04 to 2027-01-29
+                    The phases, in order: the method's template for \(article.en), to rename,
+                    add or drop as you like. After `:` come `invite` (who joins this phase),
+                    `needs` (the competences it needs) and `without` (a core participant who
+                    is not there). Dates go after the name: phase Opstart from 2027-01-04 to 2027-01-29
                     """,
                 da: """
-                    Faserne i rækkefølge: metodens skabelon, som I kan omdøbe, udvide eller
-                    skære i. Efter `:` kommer `invite` (hvem der er med i denne fase), `needs`
-                    (de kompetencer, den har brug for) og `without` (en kernedeltager, der
-                    ikke er med). Datoer står efter navnet: phase Opstart from 2027-01-04 to 2027-01-29
-                    """))
-        let clauses: [String: String] = [
-            "Opdagelse": "invite Borgere, \(expert) needs indsigt",
-            "Idéudvikling og prioritering": "invite Borgere needs faglighed, indsigt",
-            "Konkretisering og test": "invite Borgere needs indsigt, ressourcer, handlekraft",
-            "Evaluering og spredning": "needs handlekraft",
-            "Afrunding": "invite Borgere, \(expert)",
-        ]
-        for phase in phases {
+                    Faserne i rækkefølge: metodens skabelon for \(article.da), som I kan omdøbe,
+                    udvide eller skære i. Efter `:` kommer `invite` (hvem der er med i denne fase),
+                    `needs` (de kompetencer, den har brug for) og `without` (en kernedeltager,
+                    der ikke er med). Datoer står efter navnet: phase Opstart from 2027-01-04 to 2027-01-29
+                    """)
+                + .verbatim("\n") + kind.timing)
+        for phase in opening(expert: expert) + closing(kind, expert: expert) {
             blank()
             comment(phase.about)
-            let written = phase.name.contains(" ") ? quote(phase.name) : phase.name
-            code("phase \(written)" + (clauses[phase.name].map { ": " + $0 } ?? ""))
+            code("phase \(Quoting.name(phase.name))" + (phase.clauses.map { ": " + $0 } ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }
+}
 
-    /// A name in double quotes, with `"` and `\` escaped as the language asks.
-    static func quote(_ text: String) -> String { Quoting.quoted(text) }
+extension NetworkKind {
+    /// The kind `netplan init` uses without `--kind`.
+    public static let standard = NetworkKind.welfare
+
+    /// What a network of this kind is for and how long it typically runs.
+    var length: Text {
+        switch self {
+        case .learning:
+            return Text(
+                en: "A learning network typically runs 4-5 months and builds knowledge the participants apply at home.",
+                da: "Et læringsnetværk varer typisk 4-5 måneder og opbygger viden, som deltagerne bruger i deres egen enhed.")
+        case .welfare:
+            return Text(
+                en: "A welfare network typically runs about 6 months, followed by a test phase.",
+                da: "Et velfærdsnetværk varer typisk omkring 6 måneder og følges af en testfase.")
+        case .innovation:
+            return Text(
+                en: "An innovation network is open-ended and is reviewed continuously.",
+                da: "Et innovationsnetværk har ingen fast slutdato og vurderes løbende.")
+        }
+    }
+
+    /// How to date the phases of this kind.
+    var timing: Text {
+        switch self {
+        case .learning:
+            return Text(
+                en: "Spread the phases over 4-5 months; the last ones are for trying what you learnt in your own units.",
+                da: "Fordel faserne over 4-5 måneder; de sidste er til at afprøve det lærte i jeres egne enheder.")
+        case .welfare:
+            return Text(
+                en: "Spread the phases up to Konkretisering og test over about 6 months; the Testfase comes after them.",
+                da: "Fordel faserne til og med Konkretisering og test over omkring 6 måneder; Testfasen kommer bagefter.")
+        case .innovation:
+            return Text(
+                en: "The network has no end date: date the phases as you go, and review the plan at each Løbende opfølgning.",
+                da: "Netværket har ingen slutdato: datér faserne, efterhånden som I kommer dertil, og se planen efter ved hver løbende opfølgning.")
+        }
+    }
 }

@@ -33,7 +33,10 @@ public struct AlwaysInvitedRule: Rule {
                 at: participant.nameRange ?? context.planAnchor,
                 help: Text(
                     en: "maybe `\(participant.name)` is a core participant: write `core` instead of `participant` and drop the invites",
-                    da: "måske er `\(participant.name)` kernedeltager: skriv `core` i stedet for `participant` og fjern invitationerne"))
+                    da: "måske er `\(participant.name)` kernedeltager: skriv `core` i stedet for `participant` og fjern invitationerne"),
+                action: Text(
+                    en: "Consider making \(participant.name) a core participant",
+                    da: "Overvej at gøre \(participant.name) til kernedeltager"))
         }
     }
 }

@@ -44,7 +44,10 @@ public struct CompetenceMissingRule: Rule {
                     ? Text(
                         en: "`\(name)` is typically brought by \(actors.en); find someone who brings it and add `: \(name)` to their line",
                         da: "`\(name)` kommer typisk fra \(actors.da); find en, der bidrager med den, og tilføj `: \(name)` på vedkommendes linje")
-                    : context.declareGroupsHelp(groups, competence: competence))
+                    : context.declareGroupsHelp(groups, competence: competence),
+                action: Text(
+                    en: "Find someone for the network who brings \(name): typically \(actors.en)",
+                    da: "Find en til netværket, der bidrager med \(name): typisk \(actors.da)"))
         }
     }
 }

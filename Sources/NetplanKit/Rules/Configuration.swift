@@ -1,12 +1,20 @@
-/// A plan's rule settings: `set core-team 4-6`, `set RULE off|note|warning|error`.
+import Foundation
+
+/// A plan's settings: `set core-team 4-6`, `set calendar-id "..."`,
+/// `set RULE off|note|warning|error`.
 public struct Configuration: Sendable {
     /// The allowed number of core participants.
     public var coreTeam: ClosedRange<Int> = 4...6
+    /// The plan's identity in calendars (`set calendar-id "..."`): what
+    /// `netplan ics` derives event UIDs from instead of the file's name.
+    public var calendarID: String?
     /// Severity overrides by rule code; nil means the rule is off.
     public var severities: [String: Severity?] = [:]
 
     static let settingCode = "NP301"
-    static let settingNames = ["core-team"]
+    static let settingNames = ["core-team", "calendar-id"]
+    /// The longest `calendar-id` netplan accepts, in characters.
+    static let calendarIDLimit = 200
 
     /// Reads the settings of a plan, reporting those it cannot use.
     public static func read(_ plan: ResolvedPlan) -> (Configuration, [Diagnostic]) {
@@ -31,6 +39,27 @@ public struct Configuration: Sendable {
                 }
                 continue
             }
+            if name == "calendar-id" {
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed.count > calendarIDLimit {
+                    diagnostics.append(
+                        problem(
+                            Text(
+                                en: trimmed.isEmpty
+                                    ? "`calendar-id` needs a name for the plan's calendar"
+                                    : "a `calendar-id` of \(trimmed.count) characters is too long (at most \(calendarIDLimit))",
+                                da: trimmed.isEmpty
+                                    ? "`calendar-id` skal have et navn til planens kalender"
+                                    : "et `calendar-id` på \(trimmed.count) tegn er for langt (højst \(calendarIDLimit))"),
+                            at: setting.value.range,
+                            help: Text(
+                                en: "give a short name that stays the same while the network runs, such as `set calendar-id \"ensomhed-2027\"`",
+                                da: "giv et kort navn, der ikke ændres, mens netværket kører, fx `set calendar-id \"ensomhed-2027\"`")))
+                } else {
+                    configuration.calendarID = trimmed
+                }
+                continue
+            }
             guard let rule = RuleRegistry.rule(name) else {
                 let suggestion = Suggest.closest(to: name, among: settingNames + RuleRegistry.names)
                 diagnostics.append(
@@ -41,8 +70,8 @@ public struct Configuration: Sendable {
                         at: setting.name.range,
                         help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
                             ?? Text(
-                                en: "`netplan rules` lists every rule; the only other setting is `core-team`",
-                                da: "`netplan rules` viser alle regler; den eneste anden indstilling er `core-team`")))
+                                en: "`netplan rules` lists every rule; the other settings are `core-team` and `calendar-id`",
+                                da: "`netplan rules` viser alle regler; de andre indstillinger er `core-team` og `calendar-id`")))
                 continue
             }
             let severity: Severity?

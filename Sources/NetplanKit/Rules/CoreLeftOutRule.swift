@@ -30,7 +30,10 @@ public struct CoreLeftOutRule: Rule {
                 at: reference.range,
                 help: Text(
                     en: "if this is deliberate, add `allow core-left-out \"why\"` to the phase; if they are out of most phases, maybe they are better involved as needed",
-                    da: "er det bevidst, så tilføj `allow core-left-out \"hvorfor\"` til fasen; er de ude af de fleste faser, er de måske bedre inddraget løbende"))
+                    da: "er det bevidst, så tilføj `allow core-left-out \"hvorfor\"` til fasen; er de ude af de fleste faser, er de måske bedre inddraget løbende"),
+                action: Text(
+                    en: "Agree with \(name) that they are not in \(phase.name), and how they hear what happens there",
+                    da: "Aftal med \(name), at vedkommende ikke er med i \(phase.name), og hvordan vedkommende hører, hvad der sker der"))
         }
     }
 }

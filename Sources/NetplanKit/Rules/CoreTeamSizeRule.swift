@@ -38,7 +38,10 @@ public struct CoreTeamSizeRule: Rule {
                     label: Text(en: "one too many from here", da: "én for mange herfra"),
                     help: Text(
                         en: "consider involving \(Text.list(rest).en) as needed (`participant`) in the phases where they matter most",
-                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"))
+                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"),
+                    action: Text(
+                        en: "Involve \(ActionWords.all(rest).en) as needed, in the phases where they matter most",
+                        da: "Inddrag \(ActionWords.all(rest).da) løbende, i de faser, hvor de betyder mest"))
             ]
         }
         // Too few: suggest the as-needed participants who already take part
@@ -66,6 +69,15 @@ public struct CoreTeamSizeRule: Rule {
                 en: "find people with expertise or insight that matters in every phase, and add them to the plan with `core`",
                 da: "find personer med faglighed eller indsigt, der betyder noget i alle faser, og skriv dem i planen med `core`")
         }
+        let names = candidates.map { plan.participants[$0].name }
+        let action =
+            candidates.isEmpty
+            ? Text(
+                en: "Find more core participants: people whose expertise or insight matters in every phase",
+                da: "Find flere kernedeltagere: personer, hvis faglighed eller indsigt betyder noget i alle faser")
+            : Text(
+                en: "Consider making \(ActionWords.all(names).en) core participant\(names.count == 1 ? "" : "s")",
+                da: "Overvej at gøre \(ActionWords.all(names).da) til kernedeltager\(names.count == 1 ? "" : "e")")
         return [
             finding(
                 core.isEmpty
@@ -73,7 +85,7 @@ public struct CoreTeamSizeRule: Rule {
                     : Text(
                         en: "the core team has only \(core.count) participant\(core.count == 1 ? "" : "s"); \(sizeText.en)",
                         da: "kerneholdet har kun \(core.count) deltager\(core.count == 1 ? "" : "e"); \(sizeText.da)"),
-                at: anchor, help: help)
+                at: anchor, help: help, action: action)
         ]
     }
 }

@@ -25,7 +25,10 @@ public struct EmptyPhaseRule: Rule {
                 at: phase.nameRange, label: Text(en: "empty phase", da: "tom fase"),
                 help: Text(
                     en: "declare core participants (they are in every phase) or invite someone: `phase \(quotedIfNeeded(phase.name)): invite ...`",
-                    da: "erklær kernedeltagere (de er med i alle faser), eller inviter nogen: `phase \(quotedIfNeeded(phase.name)): invite ...`"))
+                    da: "erklær kernedeltagere (de er med i alle faser), eller inviter nogen: `phase \(quotedIfNeeded(phase.name)): invite ...`"),
+                action: Text(
+                    en: "Invite someone to \(phase.name), or take the phase out of the plan",
+                    da: "Invitér nogen til \(phase.name), eller tag fasen ud af planen"))
         }
     }
 }

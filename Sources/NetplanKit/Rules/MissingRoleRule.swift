@@ -52,7 +52,10 @@ public struct MissingRoleRule: Rule {
                 at: context.planAnchor,
                 help: Text(
                     en: "add " + lines.map { $0.en }.joined(separator: ", "),
-                    da: "tilføj " + lines.map { $0.da }.joined(separator: ", ")))
+                    da: "tilføj " + lines.map { $0.da }.joined(separator: ", ")),
+                action: Text(
+                    en: "Name the network's \(join(.english)) in the plan",
+                    da: "Skriv netværkets \(join(.danish)) i planen"))
         ]
     }
 }

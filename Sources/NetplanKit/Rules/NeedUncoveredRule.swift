@@ -35,12 +35,32 @@ public struct NeedUncoveredRule: Rule {
         }
         return findings(uncovered, in: context, at: \.1.range) { phase, need in
             let name = plan.diamond[need.competence].name
+            let candidates = holders[need.competence]
+            let left = phase.without.map(\.participant).filter {
+                plan.participants[$0].competences.contains(need.competence)
+            }
+            let step: Text
+            if let candidate = candidates.first(where: { !left.contains($0) }) ?? candidates.first {
+                let who = plan.participants[candidate].name
+                step = left.contains(candidate)
+                    ? Text(
+                        en: "Take \(who) back into \(phase.name), so \(name) is covered",
+                        da: "Tag \(who) med i \(phase.name) igen, så \(name) er dækket")
+                    : Text(
+                        en: "Invite \(who) to \(phase.name), so \(name) is covered",
+                        da: "Invitér \(who) til \(phase.name), så \(name) er dækket")
+            } else {
+                let actors = TypicalActors.forCompetence(name)
+                step = Text(
+                    en: "Find someone who brings \(name) to \(phase.name): typically \(actors.en)",
+                    da: "Find en, der bidrager med \(name), til \(phase.name): typisk \(actors.da)")
+            }
             let help = advice(for: need.competence, in: phase, holders: holders[need.competence], context: context)
             return finding(
                 Text(
                     en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
                     da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bidrager med den"),
-                at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help)
+                at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help, action: step)
         }
     }
 

@@ -47,11 +47,21 @@ public struct NeverInvolvedRule: Rule {
                     en: "add `invite \(quotedIfNeeded(participant.name))` to the phases where they are needed, or remove them from the plan",
                     da: "tilføj `invite \(quotedIfNeeded(participant.name))` til de faser, hvor de er nødvendige, eller fjern dem fra planen")
             }
+            let brings = participant.competences.map { plan.diamond[$0].name }
+            let action =
+                brings.isEmpty
+                ? Text(
+                    en: "Invite \(participant.name) to the phases where they can contribute, or take them out of the plan",
+                    da: "Invitér \(participant.name) til de faser, hvor der er brug for \(participant.name), eller tag \(participant.name) ud af planen")
+                : Text(
+                    en: "Invite \(participant.name) to the phases that need \(ActionWords.either(brings).en)",
+                    da: "Invitér \(participant.name) til de faser, der har brug for \(ActionWords.either(brings).da)")
             return finding(
                 Text(
                     en: "`\(participant.name)` is not invited to any phase",
                     da: "`\(participant.name)` er ikke inviteret til nogen fase"),
-                at: participant.nameRange ?? context.planAnchor, label: Text(en: "never involved", da: "inddrages aldrig"), help: help)
+                at: participant.nameRange ?? context.planAnchor, label: Text(en: "never involved", da: "inddrages aldrig"), help: help,
+                action: action)
         }
     }
 }

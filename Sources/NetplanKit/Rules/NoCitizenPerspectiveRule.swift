@@ -39,7 +39,10 @@ public struct NoCitizenPerspectiveRule: Rule {
                 at: context.planAnchor,
                 help: Text(
                     en: "decide where their perspective matters and invite them, for example `invite Borgere` in a discovery or test phase; a group of citizens with a name of its own is counted when you add `kind Borgere` to its line; if leaving them out is a deliberate choice, add `allow no-citizen-perspective \"why\"` to the `network` line",
-                    da: "beslut, hvor deres perspektiv betyder noget, og inviter dem, fx `invite Borgere` i en opdagelses- eller testfase; en gruppe af borgere med sit eget navn tælles med, når du tilføjer `kind Borgere` på dens linje; er det et bevidst valg at lade dem være ude, så tilføj `allow no-citizen-perspective \"hvorfor\"` til `network`-linjen"))
+                    da: "beslut, hvor deres perspektiv betyder noget, og inviter dem, fx `invite Borgere` i en opdagelses- eller testfase; en gruppe af borgere med sit eget navn tælles med, når du tilføjer `kind Borgere` på dens linje; er det et bevidst valg at lade dem være ude, så tilføj `allow no-citizen-perspective \"hvorfor\"` til `network`-linjen"),
+                action: Text(
+                    en: "Decide in which phases citizens, users or relatives take part, and invite them",
+                    da: "Beslut, i hvilke faser borgere, brugere eller pårørende skal være med, og invitér dem"))
         ]
     }
 }

@@ -30,7 +30,10 @@ public struct NoCompetenceRule: Rule {
                 at: participant.nameRange ?? context.planAnchor,
                 help: Text(
                     en: "write what they bring after a colon, one or more of \(list.en): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`",
-                    da: "skriv, hvad de bidrager med, efter et kolon, én eller flere af \(list.da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"))
+                    da: "skriv, hvad de bidrager med, efter et kolon, én eller flere af \(list.da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"),
+                action: Text(
+                    en: "Write down what \(participant.name) brings to the network",
+                    da: "Skriv i planen, hvad \(participant.name) bidrager med"))
         }
     }
 }

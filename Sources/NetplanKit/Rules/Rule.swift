@@ -67,13 +67,13 @@ extension Rule {
     /// A finding of this rule at its default severity.
     func finding(
         _ message: Text, at range: SourceRange, label: Text? = nil, secondary: [Annotation] = [],
-        notes: [Text] = [], help: Text? = nil
+        notes: [Text] = [], help: Text? = nil, action: Text? = nil
     ) -> Diagnostic {
         WorkProbe.add(.findingBuilt)
         // Names can be megabytes long; a message stays readable.
         return Diagnostic(
             code: description.code, severity: description.severity, message: message.shortened(),
             primary: Annotation(range, label), secondary: secondary, notes: notes.map { $0.shortened() },
-            help: help?.shortened())
+            help: help?.shortened(), action: action?.shortened())
     }
 }

@@ -20,6 +20,7 @@ public enum RuleRegistry {
         OverlappingPhasesRule(),
         WithoutNonCoreRule(),
         UnknownNetworkKindRule(),
+        PlaceholderNameRule(),
     ].sorted { $0.description.code < $1.description.code }
 
     /// The rule with this code or identifier (case-insensitive).

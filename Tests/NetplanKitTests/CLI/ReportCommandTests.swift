@@ -60,10 +60,30 @@ import Testing
         #expect(run.output.contains("<code>&lt;stdin&gt;</code>"))
     }
 
-    @Test func aPlanWithErrorsStillGetsAPageAndExitsWithOne() {
-        let run = Self.run(["report", "-"], standardInput: "phase X: invite Borgre\n")
+    @Test func aPlanWithErrorsGetsNoPageUnlessForcedAndThenABanner() {
+        let refused = Self.run(["report", "-"], standardInput: "phase X: invite Borgre\n")
+        #expect(refused.code == .findings)
+        #expect(refused.output.isEmpty)
+        #expect(refused.errors.contains("error[NP101]"))
+        let run = Self.run(["report", "--force", "-"], standardInput: "phase X: invite Borgre\n")
         #expect(run.code == .findings)
         #expect(run.output.contains("<li class=\"finding error\">"))
+        // The banner comes first in the page, before the masthead.
+        let banner = try? #require(run.output.range(of: "<aside class=\"incomplete\" role=\"alert\">"))
+        let masthead = run.output.range(of: "<header class=\"masthead\">")
+        #expect(banner != nil && masthead != nil && banner!.lowerBound < masthead!.lowerBound)
+        #expect(run.output.contains("<code>&lt;stdin&gt;</code> has an error (line 1), so people or phases on those lines may be missing here"))
+    }
+
+    @Test func aRefusedReportWritesNoFile() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.netplan")
+        try Self.write("phase X: invite Borgre\n", to: plan)
+        let page = folder.appendingPathComponent("report.html")
+        let run = Self.run(["report", plan.path, "-o", page.path])
+        #expect(run.code == .findings)
+        #expect(!FileManager.default.fileExists(atPath: page.path))
     }
 
     @Test func writesTheFileAtomicallyWithDashO() throws {

@@ -187,7 +187,7 @@ import Testing
         let four = DiamondSVG.render(
             ["a", "b", "c", "d"].map { DiamondSVG.Corner(name: $0, core: 1, asNeeded: 0, groups: 0) },
             language: .english)
-        #expect(four.contains("<polygon class=\"frame\" points=\"280,84 392,196 280,308 168,196\"/>"))
+        #expect(four.contains("<polygon class=\"frame\" points=\"310,140 450,280 310,420 170,280\"/>"))
     }
 
     @Test func findingsAreListedBySeverityWithCodesLinesAndHints() {

@@ -12,8 +12,30 @@ import Testing
         phase Idé
         """
 
-    static func calendar(_ text: String, _ language: Language = .english) -> ICalendar.Calendar {
-        ICalendar.calendar(Checker.check(SourceFile(path: "plan.netplan", text: text)).plan, language: language)
+    /// 2027-01-04 09:30:15 UTC, the time the tests export at.
+    static let now: Int64 = 1_799_055_015
+
+    static func calendar(
+        _ text: String, _ language: Language = .english,
+        stamp: ICalendar.Stamp = ICalendar.Stamp(identity: "plan", now: now)
+    ) -> ICalendar.Calendar {
+        ICalendar.calendar(Checker.check(SourceFile(path: "plan.netplan", text: text)).plan, language: language, stamp: stamp)
+    }
+
+    /// The UIDs of a calendar, by the phase names in its SUMMARY lines.
+    static func uids(_ text: String, identity: String = "plan") -> [String: String] {
+        let lines = unfold(calendar(text, stamp: ICalendar.Stamp(identity: identity, now: now)).text ?? "")
+            .components("\r\n")
+        var uids: [String: String] = [:]
+        var uid = ""
+        for line in lines {
+            if line.hasPrefix("UID:") { uid = String(line.dropFirst(4)) }
+            if line.hasPrefix("SUMMARY:") {
+                let phase = String(line.dropFirst(8)).components(" – ").first ?? ""
+                uids[phase] = uid
+            }
+        }
+        return uids
     }
 
     /// Physical lines, without their CRLF.
@@ -50,8 +72,9 @@ import Testing
             "METHOD:PUBLISH",
             "X-WR-CALNAME:Ensomhed",
             "BEGIN:VEVENT",
-            "UID:phase-1-02627d56ae363443ebf0785c61f014c0@netplan",
-            "DTSTAMP:20270104T000000Z",
+            "UID:" + ICalendar.uid(identity: "plan", phase: "Start"),
+            "DTSTAMP:20270104T093015Z",
+            "SEQUENCE:3686970",
             "DTSTART;VALUE=DATE:20270104",
             "DTEND;VALUE=DATE:20270130",
             "SUMMARY:Start – Ensomhed",
@@ -90,7 +113,6 @@ import Testing
                 "DTEND;VALUE=DATE:20280301", "DTEND;VALUE=DATE:21000301",
             ])
         #expect(text.contains("\r\nDTSTART;VALUE=DATE:20280229\r\n"))
-        #expect(text.contains("\r\nDTSTAMP:20270131T000000Z\r\n"), "the earliest start, at midnight UTC")
     }
 
     @Test func datesNeverHaveMoreThanFourDigitsOfYear() {
@@ -101,8 +123,8 @@ import Testing
         }
         plan += "phase Først from 0001-01-01 to 0001-01-01\n"
         let text = Self.calendar(plan).text ?? ""
-        let dates = text.components("\r\n").filter { $0.hasPrefix("DTSTART") || $0.hasPrefix("DTEND") || $0.hasPrefix("DTSTAMP") }
-        #expect(dates.count == 3 * 31)
+        let dates = text.components("\r\n").filter { $0.hasPrefix("DTSTART") || $0.hasPrefix("DTEND") }
+        #expect(dates.count == 2 * 31, "9999-12-31 is past the last day a calendar can end")
         for line in dates {
             let value = line.split(separator: ":").last.map(String.init) ?? ""
             let digits = value.prefix { $0.isNumber }
@@ -170,17 +192,77 @@ import Testing
 
     @Test func uidsAreStableAndDistinct() {
         #expect(
-            ICalendar.uid(network: "Ensomhed", index: 0, phase: "Start")
-                == "phase-1-02627d56ae363443ebf0785c61f014c0@netplan")
+            ICalendar.uid(identity: "ensomhed", phase: "Start")
+                == "phase-d3fa2d4b0f8492445b6b9334e3ee32c7@netplan")
         let uids = [
-            ICalendar.uid(network: "Ensomhed", index: 0, phase: "Start"),
-            ICalendar.uid(network: "Ensomhed", index: 1, phase: "Start"),
-            ICalendar.uid(network: "Ensomhed", index: 0, phase: "Slut"),
-            ICalendar.uid(network: "Ensomhed2", index: 0, phase: "Start"),
-            ICalendar.uid(network: "Ensomhed", index: 10, phase: "Start"),
-            ICalendar.uid(network: "Ensomhed1", index: 0, phase: "Start"),
+            ICalendar.uid(identity: "ensomhed", phase: "Start"),
+            ICalendar.uid(identity: "ensomhed", phase: "Start", occurrence: 2),
+            ICalendar.uid(identity: "ensomhed", phase: "Slut"),
+            ICalendar.uid(identity: "ensomhed2", phase: "Start"),
+            ICalendar.uid(identity: "ensomhedS", phase: "tart"),
+            ICalendar.uid(identity: "", phase: "ensomhed\u{0}Start"),
         ]
         #expect(Set(uids).count == uids.count)
+    }
+
+    @Test func aPhaseKeepsItsUIDWhenAnotherIsInsertedOrTheThemeIsRenamed() {
+        let before = Self.uids(
+            """
+            network "Ensomhed"
+            core Anne: faglighed
+            phase Opstart from 2027-01-04 to 2027-01-29
+            phase Test from 2027-03-01 to 2027-03-31
+            """)
+        let after = Self.uids(
+            """
+            network "Mindre ensomhed blandt ældre"
+            core Anne: faglighed
+            phase Forberedelse from 2026-12-01 to 2026-12-20
+            phase Opstart from 2027-01-04 to 2027-01-29
+            phase Idé from 2027-02-01 to 2027-02-26
+            phase Test from 2027-03-01 to 2027-03-31
+            """)
+        #expect(before.count == 2 && after.count == 4)
+        #expect(before["Opstart"] == after["Opstart"])
+        #expect(before["Test"] == after["Test"])
+        #expect(Set(after.values).count == 4)
+        // Another plan (another identity) never shares a UID.
+        let other = Self.uids("core Anne: faglighed\nphase Opstart from 2027-01-04 to 2027-01-29", identity: "andet")
+        #expect(other["Opstart"] != before["Opstart"])
+    }
+
+    @Test func theIdentityIsTheCalendarIDThenTheFileNameThenTheTheme() {
+        func identity(_ text: String, path: String) -> String {
+            ICalendar.identity(Checker.check(SourceFile(path: path, text: text)))
+        }
+        let plan = "network Ensomhed\ncore Anne: faglighed\nphase A from 2027-01-04 to 2027-01-05\n"
+        #expect(identity(plan, path: "planer/ensomhed-2027.netplan") == "ensomhed-2027")
+        #expect(identity(plan, path: "<stdin>") == "Ensomhed")
+        #expect(identity(plan + "set calendar-id \"ældre-2027\"\n", path: "planer/x.netplan") == "ældre-2027")
+        #expect(identity(plan + "set calendar-id \"ældre-2027\"\n", path: "<stdin>") == "ældre-2027")
+    }
+
+    @Test func sequenceGrowsWithTheTimeOfTheExportAndDTSTAMPIsThatTimeInUTC() {
+        #expect(ICalendar.sequence(ICalendar.sequenceEpoch) == 0)
+        #expect(ICalendar.sequence(ICalendar.sequenceEpoch - 1000) == 0)
+        #expect(ICalendar.sequence(ICalendar.sequenceEpoch + 59) == 0)
+        #expect(ICalendar.sequence(ICalendar.sequenceEpoch + 60) == 1)
+        #expect(ICalendar.sequence(Self.now) < ICalendar.sequence(Self.now + 60))
+        #expect(ICalendar.sequence(Int64.max) == Int64(Int32.max))
+        #expect(ICalendar.dateTime(0) == "19700101T000000Z")
+        #expect(ICalendar.dateTime(Self.now) == "20270104T093015Z")
+        #expect(ICalendar.dateTime(951_782_399) == "20000228T235959Z")
+        #expect(ICalendar.dateTime(951_782_400) == "20000229T000000Z")
+        #expect(ICSCommand.parseUTC("2027-01-04T09:30:15Z") == Self.now)
+        #expect(ICSCommand.parseUTC("2000-02-29T00:00:00Z") == 951_782_400)
+        // Round trip for every day of four years.
+        for day in Int64(18_000)..<Int64(19_461) {
+            let date = ICalendar.civil(days: day)
+            #expect(Int64(date.dayNumber) == day)
+        }
+        let later = Self.calendar(Self.plan, stamp: ICalendar.Stamp(identity: "plan", now: Self.now + 3600)).text ?? ""
+        #expect(later.contains("\r\nSEQUENCE:3687030\r\n"))
+        #expect(later.contains("\r\nDTSTAMP:20270104T103015Z\r\n"))
     }
 
     @Test func noDatedPhaseMeansNoCalendar() {
@@ -194,8 +276,8 @@ import Testing
         let calendar = Self.calendar(
             "core Anne: faglighed\nphase A from 2027-02-01 to 2027-01-01\nphase B from 2027-03-01 to 2027-03-02")
         #expect(calendar.skipped == ["phase `A` ends before it starts and is not in the calendar"])
-        #expect(calendar.text?.contains("UID:phase-2-") == true)
-        #expect(calendar.text?.contains("UID:phase-1-") == false)
+        #expect(calendar.text?.contains("UID:" + ICalendar.uid(identity: "plan", phase: "B")) == true)
+        #expect(calendar.text?.contains("UID:" + ICalendar.uid(identity: "plan", phase: "A")) == false)
     }
 
     @Test func danishDescription() {

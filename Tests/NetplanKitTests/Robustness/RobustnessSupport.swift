@@ -36,7 +36,8 @@ enum Robustness {
     }
 
     static func run(_ arguments: [String], stdin: [UInt8] = []) -> Run {
-        let console = Console(arguments: arguments, environment: [:], standardInput: stdin)
+        // The time is the one input of `ics` not on the command line: fix it.
+        let console = Console(arguments: arguments, environment: ["NETPLAN_NOW": "2027-01-01T08:00:00Z"], standardInput: stdin)
         let code = Tool.run(console)
         return Run(code: code.rawValue, output: console.output, errors: console.errors)
     }

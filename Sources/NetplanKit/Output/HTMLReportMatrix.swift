@@ -1,0 +1,181 @@
+/// The report's planning matrix: one row per participant or group, one
+/// column per phase, and a summary of present, covered and missing per phase.
+extension ReportPage {
+    // MARK: - The planning matrix
+
+    func kindWord(_ participant: Participant) -> Text {
+        if participant.isBuiltIn { return Text(en: "built-in group", da: "indbygget gruppe") }
+        switch participant.kind {
+        case .core: return Text(en: "core", da: "kerne")
+        case .participant: return Text(en: "as needed", da: "efter behov")
+        case .group: return Text(en: "group", da: "gruppe")
+        }
+    }
+
+    func matrix() -> String {
+        var out = "<section class=\"matrix-section\" aria-labelledby=\"matrix-heading\">\n"
+        out += "<h2 id=\"matrix-heading\">\(say(Text(en: "Planning matrix", da: "Planlægningsskema")))</h2>\n"
+        guard !plan.phases.isEmpty || !plan.participants.isEmpty else {
+            out += "<p class=\"empty\">"
+            out += say(
+                Text(
+                    en: "The plan has no participants and no phases yet.",
+                    da: "Planen har endnu ingen deltagere og ingen faser."))
+            out += "</p>\n</section>\n"
+            return out
+        }
+        out += "<p class=\"key\" aria-hidden=\"true\">"
+        out += "<span><span class=\"mark core\">●</span> \(say(Text(en: "core, present by default", da: "kerne, med som standard")))</span>"
+        out += "<span><span class=\"mark invited\">◆</span> \(say(Text(en: "invited", da: "inviteret")))</span>"
+        out += "<span><span class=\"mark without\">✕</span> \(say(Text(en: "left out (without)", da: "holdt ude (without)")))</span>"
+        out += "<span><span class=\"mark absent\">·</span> \(say(Text(en: "not taking part", da: "deltager ikke")))</span>"
+        out += "</p>\n"
+        // The fewer the phases, the more room the names get.
+        let phases = plan.phases.count
+        let who = phases <= 3 ? 30 : phases <= 6 ? 26 : phases <= 9 ? 22 : phases <= 12 ? 19 : 17
+        out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\(phases > 10 ? " many" : "")\" style=\"--who: \(who)%\">\n"
+        out += "<caption>"
+        out += say(
+            Text(
+                en: "Who takes part in which phase: participants and groups as rows, phases as columns, in plan order.",
+                da: "Hvem deltager i hvilken fase: deltagere og grupper som rækker, faser som kolonner, i planens rækkefølge."))
+        out += "</caption>\n"
+        out += "<colgroup><col class=\"who-col\">"
+        if !plan.phases.isEmpty { out += "<col span=\"\(plan.phases.count)\" class=\"phase-col\">" }
+        out += "</colgroup>\n"
+        out += "<thead>\n<tr><th scope=\"col\" class=\"corner\">"
+        out += "\(say(Text(en: "Participant", da: "Deltager")))</th>"
+        for (index, phase) in plan.phases.enumerated() {
+            out += "<th scope=\"col\" class=\"phase\"><span class=\"num\">\(index + 1)</span> "
+            // Long words break only where a hyphen can go (soft hyphens), never mid-syllable.
+            out += "<span class=\"pname\">\(HTML.escape(SoftHyphens.insert(phase.name)))</span>"
+            if let start = phase.start {
+                out += "<span class=\"dates\">\(dateRange(start, phase.end))</span>"
+            }
+            if !phase.needs.isEmpty {
+                let needs = phase.needs.map { HTML.escape(plan.diamond[$0.competence].name) }.joined(separator: ", ")
+                out += "<span class=\"needs\">\(say(Text(en: "needs", da: "behov"))): \(needs)</span>"
+            }
+            out += "</th>"
+        }
+        out += "</tr>\n</thead>\n"
+
+        let sections: [(Text, [Int])] = [
+            (
+                Text(en: "Core participants", da: "Kernedeltagere"),
+                plan.participants.indices.filter { plan.participants[$0].kind == .core }
+            ),
+            (
+                Text(en: "Involved as needed", da: "Inddrages efter behov"),
+                plan.participants.indices.filter { plan.participants[$0].kind == .participant }
+            ),
+            (
+                Text(en: "Groups of actors", da: "Grupper af aktører"),
+                plan.participants.indices.filter { plan.participants[$0].kind == .group }
+            ),
+        ]
+        for (title, members) in sections where !members.isEmpty {
+            out += "<tbody>\n<tr class=\"section\"><th scope=\"rowgroup\" colspan=\"\(plan.phases.count + 1)\">"
+            out += "\(say(title)) <span class=\"count\">(\(members.count))</span></th></tr>\n"
+            for index in members { out += row(index) }
+            out += "</tbody>\n"
+        }
+        if !plan.phases.isEmpty { out += summaryRows() }
+        out += "</table>\n</div>\n</section>\n"
+        return out
+    }
+
+    func row(_ index: Int) -> String {
+        let participant = plan.participants[index]
+        var out = "<tr class=\"person \(participant.kind.rawValue)\"><th scope=\"row\" class=\"who\">"
+        out += "<span class=\"name\">\(HTML.escape(participant.name))</span> "
+        out += "<span class=\"kind\">\(say(kindWord(participant)))</span>"
+        out += "<span class=\"tags\">"
+        if participant.competences.isEmpty, participant.isBuiltIn {
+            out += "<span class=\"quiet\">\(say(Text(en: "no competence declared", da: "ingen kompetence erklæret")))</span>"
+        } else if participant.competences.isEmpty {
+            out += "<span class=\"none\">\(say(Text(en: "no competence listed", da: "ingen kompetence angivet")))</span>"
+        } else {
+            out += participant.competences.map { "<span class=\"comp\">\(HTML.escape(plan.diamond[$0].name))</span>" }
+                .joined(separator: " ")
+        }
+        if let via = participant.via {
+            out += " <span class=\"via\">\(say(Text(en: "via", da: "via"))) \(HTML.escape(via.text))</span>"
+        }
+        out += "</span></th>"
+        let present = Set(participant.phases)
+        for (phaseIndex, phase) in plan.phases.enumerated() {
+            if phase.without.contains(where: { $0.participant == index }) {
+                out += cell("without", "✕", Text(en: "left out", da: "holdt ude"))
+            } else if let attendance = phase.present.first(where: { $0.participant == index }) {
+                switch attendance.presence {
+                case .core:
+                    out += cell("core", "●", Text(en: "core, present by default", da: "kerne, med som standard"))
+                case .invited:
+                    out += cell("invited", "◆", Text(en: "invited", da: "inviteret"))
+                }
+            } else if present.contains(phaseIndex) {
+                out += cell("invited", "◆", Text(en: "taking part", da: "deltager"))
+            } else {
+                out += cell("absent", "·", Text(en: "not taking part", da: "deltager ikke"))
+            }
+        }
+        return out + "</tr>\n"
+    }
+
+    func cell(_ kind: String, _ symbol: String, _ words: Text) -> String {
+        "<td class=\"cell \(kind)\"><span class=\"mark\" aria-hidden=\"true\">\(symbol)</span>"
+            + "<span class=\"sr\">\(say(words))</span></td>"
+    }
+
+    /// Per phase: how many are present, which needs are covered and which are missing.
+    func summaryRows() -> String {
+        var out = "<tbody class=\"summary\">\n"
+        out += "<tr class=\"summary present-row\"><th scope=\"row\" class=\"summary\">"
+        out += "\(say(Text(en: "Present", da: "Til stede")))</th>"
+        for phase in plan.phases {
+            let alert = phase.present.isEmpty ? " alert" : ""
+            out += "<td class=\"present\(alert)\">\(phase.present.count)</td>"
+        }
+        out += "</tr>\n"
+        out += "<tr class=\"summary covered-row\"><th scope=\"row\" class=\"summary\">"
+        out += "\(say(Text(en: "Needs covered", da: "Behov dækket")))</th>"
+        for phase in plan.phases {
+            let covered = phase.needs.filter(\.isCovered)
+            if phase.needs.isEmpty {
+                out += "<td class=\"covered\"><span class=\"quiet\">\(say(Text(en: "no needs stated", da: "ingen behov angivet")))</span></td>"
+            } else if covered.isEmpty {
+                out += "<td class=\"covered\"><span class=\"quiet\">\(say(Text(en: "none", da: "ingen")))</span></td>"
+            } else {
+                out += "<td class=\"covered\">"
+                out += covered.map { need in
+                    let who = need.coveredBy.map { plan.participants[$0].name }.joined(separator: ", ")
+                    return "<span class=\"comp ok\" title=\"\(HTML.escape(who))\"><span aria-hidden=\"true\">✓ </span>"
+                        + "\(HTML.escape(plan.diamond[need.competence].name))</span>"
+                }.joined(separator: " ")
+                out += "</td>"
+            }
+        }
+        out += "</tr>\n"
+        out += "<tr class=\"summary missing-row\"><th scope=\"row\" class=\"summary\">"
+        out += "\(say(Text(en: "Needs missing", da: "Behov mangler")))</th>"
+        for phase in plan.phases {
+            let missing = phase.missing
+            if missing.isEmpty {
+                out += "<td class=\"missing-none\"><span class=\"quiet\">–</span>"
+                out += "<span class=\"sr\">\(say(Text(en: "none missing", da: "ingen mangler")))</span></td>"
+            } else {
+                out += "<td class=\"missing\">"
+                out += missing.map { competence in
+                    "<span class=\"comp miss\"><span aria-hidden=\"true\">! </span>"
+                        + "<span class=\"sr\">\(say(Text(en: "missing:", da: "mangler:"))) </span>"
+                        + "\(HTML.escape(plan.diamond[competence].name))</span>"
+                }.joined(separator: " ")
+                out += "</td>"
+            }
+        }
+        out += "</tr>\n</tbody>\n"
+        return out
+    }
+
+}
