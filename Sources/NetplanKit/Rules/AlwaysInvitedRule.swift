@@ -9,7 +9,7 @@ public struct AlwaysInvitedRule: Rule {
             da: "En deltager, der inddrages løbende, men er inviteret til alle faser"),
         rationale: Text(
             en: "Someone who takes part in every phase is in effect a core participant. Saying so in the plan makes the core team honest: its size, its competences and who carries the work all the way. If they really are only a guest each time, keep them as needed and leave this note.",
-            da: "En, der deltager i alle faser, er i praksis kernedeltager. At skrive det i planen gør kerneholdet ærligt: dets størrelse, dets kompetencer og hvem der bærer arbejdet hele vejen. Er vedkommende virkelig kun gæst hver gang, så lad personen blive inddraget løbende, og lad bemærkningen stå."),
+            da: "En, der er med i alle faser, er i praksis kernedeltager. At skrive det i planen giver et retvisende billede af kerneholdet: hvor stort det er, hvilke kompetencer det har, og hvem der bærer arbejdet hele vejen. Er vedkommende virkelig kun gæst hver gang, så lad personen blive inddraget løbende, og lad bemærkningen stå."),
         triggering: [
             "core Anne: faglighed\nparticipant ↓Erik: ressourcer\nphase Start: invite Erik\nphase Slut: invite Erik"
         ],
