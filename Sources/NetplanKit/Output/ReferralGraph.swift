@@ -28,12 +28,12 @@ public enum ReferralGraph {
         let roots = roleRoots(plan)
         var ids = IDs(reserved: Set(plan.participants.map(\.name) + roots.map(\.name.text)))
         var lines: [String] = []
-        let title = plan.network.map { $0.name.text } ?? Text(en: "Referral graph", da: "Henvisninger")(language)
+        let title = plan.network.map { $0.name.text } ?? Text(en: "Referral graph", da: "Henvisningsgraf")(language)
         lines.append(
             "// "
                 + Text(
                     en: "Referral graph made by netplan: an edge A -> B means B was found via A.",
-                    da: "Henvisningsgraf lavet af netplan: en kant A -> B betyder, at B blev fundet via A.")(language))
+                    da: "Henvisningsgraf lavet af netplan: en pil A -> B betyder, at A har foreslået B.")(language))
         lines.append("digraph referrals {")
         lines.append("  graph [label=\(quote(title)), labelloc=t, fontname=\"Helvetica\", rankdir=LR];")
         lines.append("  node [fontname=\"Helvetica\"];")
@@ -53,7 +53,7 @@ public enum ReferralGraph {
             lines.append("")
             lines.append(indent + "// " + Text(en: "Roles who started a referral", da: "Roller, der har henvist")(language))
             for root in roots {
-                let label = "\(root.name.text)\n\(roleTitle(root.role)(language))"
+                let label = "\(root.name.text)\n\(Vocabulary.role(root.role)(language))"
                 lines.append(indent + "\(id(root.name.text)) [\(roleAttributes(label: label))];")
             }
         }
@@ -61,7 +61,7 @@ public enum ReferralGraph {
             let members = plan.participants.filter { $0.kind == kind }
             guard !members.isEmpty else { continue }
             lines.append("")
-            lines.append(indent + "// " + PlanningMatrix.section(kind)(language))
+            lines.append(indent + "// " + Vocabulary.section(kind)(language))
             for participant in members {
                 lines.append(
                     indent + "\(id(participant.name)) [\(attributes(participant, label: participant.name))];")
@@ -99,14 +99,6 @@ public enum ReferralGraph {
     static func roleRoots(_ plan: ResolvedPlan) -> [RoleAssignment] {
         let used = Set(plan.participants.compactMap(\.referringRole))
         return plan.roles.filter { used.contains($0.role) && plan.participant(named: $0.name.text) == nil }
-    }
-
-    static func roleTitle(_ role: RoleKind) -> Text {
-        switch role {
-        case .leader: return Text(en: "network leader", da: "netværksleder")
-        case .codriver: return Text(en: "co-driver", da: "co-driver")
-        case .reference: return Text(en: "reference leader", da: "referenceleder")
-        }
     }
 
     /// A role holder: a rounded box, not filled like a core participant.
@@ -172,9 +164,10 @@ public enum ReferralGraph {
     }
 
     static func legend(_ plan: ResolvedPlan, language: Language, ids: inout IDs) -> [String] {
-        let core = ids.make(Text(en: "legend: core", da: "forklaring: kerne")(language))
-        let asNeeded = ids.make(Text(en: "legend: as needed", da: "forklaring: løbende")(language))
-        let group = ids.make(Text(en: "legend: group", da: "forklaring: gruppe")(language))
+        let legendLead = Text(en: "legend: ", da: "forklaring: ")
+        let core = ids.make((legendLead + Vocabulary.shortKind(.core))(language))
+        let asNeeded = ids.make((legendLead + Vocabulary.shortKind(.participant))(language))
+        let group = ids.make((legendLead + Vocabulary.shortKind(.group))(language))
         func sample(_ kind: ParticipantKind, builtIn: Bool = false) -> Participant {
             Participant(
                 name: "", kind: kind, isBuiltIn: builtIn, nameRange: nil, statementRange: nil, competences: [],
@@ -186,21 +179,25 @@ public enum ReferralGraph {
             "    label=\(quote(Text(en: "Legend", da: "Forklaring")(language)));",
             "    style=dashed;",
             "    color=\"#aaaaaa\";",
-            "    \(id(core)) [\(attributes(sample(.core), label: Text(en: "core participant", da: "kernedeltager")(language)))];",
-            "    \(id(asNeeded)) [\(attributes(sample(.participant), label: Text(en: "involved as needed", da: "inddrages løbende")(language)))];",
-            "    \(id(group)) [\(attributes(sample(.group), label: Text(en: "group", da: "gruppe")(language)))];",
+            "    \(id(core)) [\(attributes(sample(.core), label: Vocabulary.kind(.core)(language)))];",
+            "    \(id(asNeeded)) [\(attributes(sample(.participant), label: Vocabulary.involvedAsNeeded(language)))];",
+            "    \(id(group)) [\(attributes(sample(.group), label: Vocabulary.kind(.group)(language)))];",
         ]
         if !roleRoots(plan).isEmpty {
-            let role = ids.make(Text(en: "legend: role", da: "forklaring: rolle")(language))
-            let label = Text(en: "leader, co-driver or reference leader", da: "leder, co-driver eller referenceleder")(language)
+            let role = ids.make((legendLead + Text(en: "role", da: "rolle"))(language))
+            let (leader, codriver, reference) = (
+                Vocabulary.role(.leader), Vocabulary.role(.codriver), Vocabulary.role(.reference))
+            let label = Text(
+                en: "\(leader.en), \(codriver.en) or \(reference.en)",
+                da: "\(leader.da), \(codriver.da) eller \(reference.da)")(language)
             lines.append("    \(id(role)) [\(roleAttributes(label: label))];")
         }
         if plan.participants.contains(where: \.isBuiltIn) {
-            let builtIn = ids.make(Text(en: "legend: built-in group", da: "forklaring: indbygget gruppe")(language))
-            let label = Text(en: "built-in group, not declared", da: "indbygget gruppe, ikke erklæret")(language)
+            let builtIn = ids.make((legendLead + Vocabulary.builtInGroup)(language))
+            let label = (Vocabulary.builtInGroup + Text(en: ", not declared", da: ", ikke skrevet i planen"))(language)
             lines.append("    \(id(builtIn)) [\(attributes(sample(.group, builtIn: true), label: label))];")
         }
-        let via = Text(en: "pointed to (via)", da: "pegede på (via)")(language)
+        let via = Text(en: "pointed to (via)", da: "har foreslået (via)")(language)
         lines.append("    \(id(core)) -> \(id(asNeeded)) [label=\(quote(via))];")
         lines.append("  }")
         return lines

@@ -6,10 +6,10 @@ public struct AlwaysInvitedRule: Rule {
         code: "NP204", identifier: "always-invited", severity: .note,
         title: Text(
             en: "An as-needed participant invited to every phase",
-            da: "En løbende deltager inviteret til alle faser"),
+            da: "En deltager, der inddrages løbende, men er inviteret til alle faser"),
         rationale: Text(
             en: "Someone who takes part in every phase is in effect a core participant. Saying so in the plan makes the core team honest: its size, its competences and who carries the work all the way. If they really are only a guest each time, keep them as needed and leave this note.",
-            da: "En, der deltager i alle faser, er i praksis kernedeltager. At skrive det i planen gør kerneholdet ærligt: dets størrelse, dets kompetencer og hvem der bærer arbejdet hele vejen. Er de virkelig kun gæst hver gang, så behold dem som løbende og lad bemærkningen stå."),
+            da: "En, der er med i alle faser, er i praksis kernedeltager. At skrive det i planen giver et retvisende billede af kerneholdet: hvor stort det er, hvilke kompetencer det har, og hvem der bærer arbejdet hele vejen. Er vedkommende virkelig kun gæst hver gang, så lad personen blive inddraget løbende, og lad bemærkningen stå."),
         triggering: [
             "core Anne: faglighed\nparticipant ↓Erik: ressourcer\nphase Start: invite Erik\nphase Slut: invite Erik"
         ],
@@ -33,7 +33,7 @@ public struct AlwaysInvitedRule: Rule {
                 at: participant.nameRange ?? context.planAnchor,
                 help: Text(
                     en: "maybe `\(participant.name)` is a core participant: write `core` instead of `participant` and drop the invites",
-                    da: "måske er `\(participant.name)` kernedeltager: skriv `core` i stedet for `participant` og fjern invitationerne"),
+                    da: "måske er `\(participant.name)` kernedeltager: skriv `core` i stedet for `participant`, og fjern invitationerne"),
                 action: Text(
                     en: "Consider making \(participant.name) a core participant",
                     da: "Overvej at gøre \(participant.name) til kernedeltager"))

@@ -35,7 +35,7 @@ public struct Configuration: Sendable {
                             at: setting.value.range,
                             help: Text(
                                 en: "write the smallest and largest team size, such as `set core-team 4-6`",
-                                da: "skriv den mindste og største holdstørrelse, fx `set core-team 4-6`")))
+                                da: "skriv, hvor mange kernedeltagere kerneholdet mindst og højst skal have, fx `set core-team 4-6`")))
                 }
                 continue
             }
@@ -85,11 +85,11 @@ public struct Configuration: Sendable {
                     problem(
                         Text(
                             en: "`\(Messages.shorten(value))` is not a severity",
-                            da: "`\(Messages.shorten(value))` er ikke en alvorlighed"),
+                            da: "`\(Messages.shorten(value))` er ikke et niveau"),
                         at: setting.value.range,
                         help: Text(
                             en: "use `off`, `note`, `warning` or `error`",
-                            da: "brug `off`, `note`, `warning` eller `error`")))
+                            da: "brug `off`, `note`, `warning` eller `error` (fra, bemærkning, advarsel, fejl)")))
                 continue
             }
             if rule.description.severity == .error, severity != .error {
@@ -97,11 +97,11 @@ public struct Configuration: Sendable {
                     problem(
                         Text(
                             en: "`\(rule.description.identifier)` finds errors in the plan and cannot be lowered",
-                            da: "`\(rule.description.identifier)` finder fejl i planen og kan ikke nedtones"),
+                            da: "`\(rule.description.identifier)` finder fejl i planen, og fejl kan ikke gøres til advarsler eller slås fra"),
                         at: setting.value.range,
                         help: Text(
                             en: "fix what it finds instead; only warnings and notes can be changed",
-                            da: "ret i stedet det, den finder; kun advarsler og bemærkninger kan ændres")))
+                            da: "ret fejlen i stedet; kun advarsler og bemærkninger kan ændres")))
                 continue
             }
             configuration.severities[rule.description.code] = .some(severity)

@@ -7,7 +7,7 @@ public struct CoreTeamSizeRule: Rule {
         title: Text(en: "Core team too small or too large", da: "Kerneholdet er for lille eller for stort"),
         rationale: Text(
             en: "The core participants carry the network through every phase: they bring what matters all the way, test ideas in their own units and build backing. The method's experience is that this works best as a small team on fire of about four to six people. Fewer, and the work stands on too few shoulders; more, and the team stops being a team. A plan can set its own range with `set core-team 3-7`.",
-            da: "Kernedeltagerne bærer netværket gennem alle faser: de bidrager med det, der betyder noget hele vejen, afprøver idéer i egne enheder og skaber opbakning. Metodens erfaring er, at det fungerer bedst som et lille, brændende hold på cirka fire til seks personer. Færre, og arbejdet hviler på for få skuldre; flere, og holdet holder op med at være et hold. En plan kan sætte sit eget interval med `set core-team 3-7`."),
+            da: "Kernedeltagerne bærer netværket gennem alle faser: de bidrager med det, der betyder noget hele vejen, afprøver idéer i egne enheder og skaber opbakning. Metodens erfaring er, at det fungerer bedst med et lille hold på fire til seks personer, der brænder for temaet. Med færre hviler arbejdet på for få skuldre; med flere holder holdet op med at være et hold. En plan kan sætte sit eget interval med `set core-team 3-7`."),
         triggering: [
             "↓core Anne: faglighed\ncore Bo: indsigt\nphase Start",
             "↓phase Start: invite Borgere",
@@ -33,15 +33,15 @@ public struct CoreTeamSizeRule: Rule {
                 finding(
                     Text(
                         en: "the core team has \(core.count) participants; \(sizeText.en)",
-                        da: "kerneholdet har \(core.count) deltagere; \(sizeText.da)"),
+                        da: "kerneholdet har \(core.count) kernedeltagere; \(sizeText.da)"),
                     at: context.plan.participants[extra].statementRange ?? context.planAnchor,
-                    label: Text(en: "one too many from here", da: "én for mange herfra"),
+                    label: Text(en: "one too many from here", da: "herfra er der for mange"),
                     help: Text(
                         en: "consider involving \(Text.list(rest).en) as needed (`participant`) in the phases where they matter most",
-                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor de betyder mest"),
+                        da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor \(rest.count == 1 ? "vedkommende" : "de") betyder mest"),
                     action: Text(
                         en: "Involve \(ActionWords.all(rest).en) as needed, in the phases where they matter most",
-                        da: "Inddrag \(ActionWords.all(rest).da) løbende, i de faser, hvor de betyder mest"))
+                        da: "Inddrag \(ActionWords.all(rest).da) løbende i de faser, hvor \(rest.count == 1 ? "vedkommende" : "de") betyder mest"))
             ]
         }
         // Too few: suggest the as-needed participants who already take part
@@ -58,12 +58,12 @@ public struct CoreTeamSizeRule: Rule {
             let phases = plan.participants[only].phases.count
             help = Text(
                 en: "`\(name)` already takes part in \(phases) of the \(plan.phases.count) phases: could `\(name)` be a core participant?",
-                da: "`\(name)` deltager allerede i \(phases) af de \(plan.phases.count) faser: kunne `\(name)` være kernedeltager?")
+                da: "`\(name)` er allerede med i \(phases) af de \(plan.phases.count) faser: kunne `\(name)` være kernedeltager?")
         } else if !candidates.isEmpty {
             let names = Text.list(candidates.map { plan.participants[$0].name })
             help = Text(
                 en: "\(names.en) already take part in several phases: could they be core participants?",
-                da: "\(names.da) deltager allerede i flere faser: kunne de være kernedeltagere?")
+                da: "\(names.da) er allerede med i flere faser: kunne de være kernedeltagere?")
         } else {
             help = Text(
                 en: "find people with expertise or insight that matters in every phase, and add them to the plan with `core`",
@@ -84,7 +84,7 @@ public struct CoreTeamSizeRule: Rule {
                     ? Text(en: "the plan has no core participants; \(sizeText.en)", da: "planen har ingen kernedeltagere; \(sizeText.da)")
                     : Text(
                         en: "the core team has only \(core.count) participant\(core.count == 1 ? "" : "s"); \(sizeText.en)",
-                        da: "kerneholdet har kun \(core.count) deltager\(core.count == 1 ? "" : "e"); \(sizeText.da)"),
+                        da: "kerneholdet har kun \(core.count) kernedeltager\(core.count == 1 ? "" : "e"); \(sizeText.da)"),
                 at: anchor, help: help, action: action)
         ]
     }

@@ -4,10 +4,10 @@ public struct DuplicateDeclarationRule: Rule {
 
     public let description = RuleDescription(
         code: "NP102", identifier: "duplicate-declaration", severity: .error,
-        title: Text(en: "A name declared twice", da: "Et navn erklæret to gange"),
+        title: Text(en: "A name declared twice", da: "Et navn, der står i planen to gange"),
         rationale: Text(
             en: "Each participant, group, phase and competence is declared once, so that every reference to it means one thing. Two declarations of the same name may disagree about competences or referrals, and netplan would have to pick one silently. It uses the first and points at both, so you can merge them. Two phases of one name are the exception: netplan keeps both, in the order written, and asks you to rename one or merge them.",
-            da: "Hver deltager, gruppe, fase og kompetence erklæres én gang, så enhver henvisning betyder én ting. To erklæringer af samme navn kan være uenige om kompetencer eller henvisninger, og netplan ville skulle vælge én i stilhed. Den bruger den første og peger på begge, så du kan lægge dem sammen. To faser med samme navn er undtagelsen: netplan beholder begge i den rækkefølge, de står, og beder dig om at omdøbe den ene eller samle dem."),
+            da: "Hver deltager, gruppe, fase og kompetence skrives i planen én gang, så et navn altid betyder én ting. To linjer med samme navn kan være uenige om kompetencer eller henvisninger, og så måtte netplan i stilhed vælge den ene. netplan bruger den første og viser begge, så du kan lægge dem sammen. To faser med samme navn er undtagelsen: netplan beholder begge i den rækkefølge, de står, og beder dig om at omdøbe den ene eller samle dem."),
         triggering: [
             "core Anne: faglighed\nparticipant ↓Anne: indsigt\nphase Start",
             "core Anne: faglighed\nphase Start\nphase ↓Start",
@@ -25,7 +25,7 @@ public struct DuplicateDeclarationRule: Rule {
             let message: Text
             switch duplicate.kind {
             case .participant:
-                message = Text(en: "`\(name)` is declared twice", da: "`\(name)` er erklæret to gange")
+                message = Text(en: "`\(name)` is declared twice", da: "`\(name)` står i planen to gange")
             case .phase:
                 message = Text(
                     en: "there are two phases called `\(name)`", da: "der er to faser, der hedder `\(name)`")
@@ -44,15 +44,15 @@ public struct DuplicateDeclarationRule: Rule {
             }
             return finding(
                 message, at: duplicate.second,
-                label: Text(en: "declared again here", da: "erklæret igen her"),
-                secondary: [Annotation(duplicate.first, Text(en: "first declared here", da: "først erklæret her"))],
+                label: Text(en: "declared again here", da: "igen her"),
+                secondary: [Annotation(duplicate.first, Text(en: "first declared here", da: "første gang her"))],
                 help: duplicate.kind == .phase ? Self.phaseHelp(name) : Self.help)
         }
     }
 
     static let help = Text(
         en: "keep one declaration and merge what the other says into it; netplan uses the first",
-        da: "behold én erklæring og flyt det, den anden siger, over i den; netplan bruger den første")
+        da: "behold én af linjerne, og flyt det, den anden siger, over i den; netplan bruger den første")
 
     /// Two phases of one name are two phases: the resolver keeps both, in
     /// the order written (each has its own dates, invitations and needs), so

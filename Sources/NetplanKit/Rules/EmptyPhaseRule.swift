@@ -21,11 +21,11 @@ public struct EmptyPhaseRule: Rule {
         let empty = context.plan.phases.filter { $0.present.isEmpty }
         return findings(empty, in: context, at: \.nameRange) { phase in
             finding(
-                Text(en: "nobody takes part in `\(phase.name)`", da: "ingen deltager i `\(phase.name)`"),
+                Text(en: "nobody takes part in `\(phase.name)`", da: "ingen er med i `\(phase.name)`"),
                 at: phase.nameRange, label: Text(en: "empty phase", da: "tom fase"),
                 help: Text(
                     en: "declare core participants (they are in every phase) or invite someone: `phase \(quotedIfNeeded(phase.name)): invite ...`",
-                    da: "erklær kernedeltagere (de er med i alle faser), eller inviter nogen: `phase \(quotedIfNeeded(phase.name)): invite ...`"),
+                    da: "tilføj kernedeltagere (de er med i alle faser), eller invitér nogen: `phase \(quotedIfNeeded(phase.name)): invite ...`"),
                 action: Text(
                     en: "Invite someone to \(phase.name), or take the phase out of the plan",
                     da: "Invitér nogen til \(phase.name), eller tag fasen ud af planen"))

@@ -9,7 +9,7 @@ public struct MissingRoleRule: Rule {
             da: "Ingen netværksleder, co-driver eller referenceleder nævnt"),
         rationale: Text(
             en: "A network has a leader who writes the plan, a co-driver who designs it with them from start to end, and a reference leader who ties the theme to strategy, opens doors and finds money for testing. Naming them in the plan makes clear who to ask, and planning with your co-driver is part of the method.",
-            da: "Et netværk har en leder, der skriver planen, en co-driver, der designer den sammen med lederen fra start til slut, og en referenceleder, der knytter temaet til strategien, åbner døre og finder penge til afprøvning. At nævne dem i planen gør det klart, hvem man spørger, og at planlægge med sin co-driver er en del af metoden."),
+            da: "Et netværk har en netværksleder, der skriver planen, en co-driver, der designer den sammen med lederen fra start til slut, og en referenceleder, der knytter temaet til strategien, åbner døre og finder penge til afprøvning. At nævne dem i planen gør det klart, hvem man spørger, og at planlægge med sin co-driver er en del af metoden."),
         triggering: [
             "↓leader Mette\ncodriver Jonas\ncore Anne: faglighed\nphase Start",
             "↓core Anne: faglighed\nphase Start",
@@ -21,20 +21,20 @@ public struct MissingRoleRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let roles: [(RoleKind, Text, Text)] = [
             (
-                .leader, Text(en: "network leader", da: "netværksleder"),
+                .leader, Vocabulary.role(.leader),
                 Text(en: "`leader \"Mette Holm\"`", da: "`leader \"Mette Holm\"`")
             ),
             (
-                .codriver, Text(en: "co-driver", da: "co-driver"),
+                .codriver, Vocabulary.role(.codriver),
                 Text(
                     en: "`codriver \"Jonas Berg\"` (plan the network with them; they are often a core participant too)",
-                    da: "`codriver \"Jonas Berg\"` (planlæg netværket sammen med dem; de er ofte også kernedeltager)")
+                    da: "`codriver \"Jonas Berg\"` (planlæg netværket sammen med vedkommende; co-driveren er ofte også kernedeltager)")
             ),
             (
-                .reference, Text(en: "reference leader", da: "referenceleder"),
+                .reference, Vocabulary.role(.reference),
                 Text(
                     en: "`reference \"Lise Dam\"` (the sponsor who opens doors and finds money for testing)",
-                    da: "`reference \"Lise Dam\"` (sparringspartneren, der åbner døre og finder penge til afprøvning)")
+                    da: "`reference \"Lise Dam\"` (den strategiske sponsor, der åbner døre og finder penge til afprøvning)")
             ),
         ]
         let missing = roles.filter { context.plan.role($0.0) == nil }

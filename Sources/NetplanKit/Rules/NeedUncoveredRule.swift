@@ -6,10 +6,10 @@ public struct NeedUncoveredRule: Rule {
         code: "NP206", identifier: "need-uncovered", severity: .warning,
         title: Text(
             en: "A phase needs a competence that nobody present brings",
-            da: "En fase har brug for en kompetence, som ingen af de tilstedeværende bidrager med"),
+            da: "En fase har brug for en kompetence, som ingen af dem, der er med, bidrager med"),
         rationale: Text(
             en: "Planning the involvement means asking, phase by phase, which competences the work needs, and making sure someone present brings them. When a phase needs a competence and nobody present has it, invite someone who does: netplan names everyone in the plan who brings it and is free to come. A core participant the phase leaves out with `without` is named as left out, not proposed, since that was a choice. A built-in group such as `Borgere`, invited without a `group` line, brings nothing yet: netplan proposes the line that says what it brings.",
-            da: "At planlægge inddragelsen betyder at spørge, fase for fase, hvilke kompetencer arbejdet kræver, og sikre, at en af de tilstedeværende har dem. Når en fase mangler en kompetence, og ingen til stede har den, så inviter en, der har: netplan nævner alle i planen, der bidrager med den og kan komme. En kernedeltager, som fasen holder ude med `without`, nævnes som holdt ude og foreslås ikke, for det var et valg. En indbygget gruppe som `Borgere`, der er inviteret uden en `group`-linje, bidrager endnu ikke med noget: netplan foreslår den linje, der siger, hvad gruppen bidrager med."),
+            da: "At planlægge inddragelsen betyder at spørge, fase for fase, hvilke kompetencer arbejdet kræver, og sikre, at en af dem, der er med, har dem. Når en fase mangler en kompetence, og ingen af dem, der er med, har den, så invitér en, der har den: netplan nævner alle i planen, der bidrager med den og kan komme. En kernedeltager, som fasen holder ude med `without`, nævnes som holdt ude og foreslås ikke, for det var et valg. En indbygget gruppe som `Borgere`, der er inviteret uden en `group`-linje, bidrager endnu ikke med noget: netplan foreslår den linje, der siger, hvad gruppen bidrager med."),
         triggering: [
             "core Anne: faglighed\nparticipant Fie: ressourcer\nphase Start: invite Fie\nphase Test: needs ↓ressourcer",
             "core Anne: faglighed\nphase Test: needs faglighed, ↓indsigt",
@@ -59,7 +59,7 @@ public struct NeedUncoveredRule: Rule {
             return finding(
                 Text(
                     en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
-                    da: "`\(phase.name)` har brug for `\(name)`, men ingen af de tilstedeværende bidrager med den"),
+                    da: "`\(phase.name)` har brug for `\(name)`, men ingen af dem, der er med i fasen, bidrager med den"),
                 at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help, action: step)
         }
     }
@@ -84,10 +84,10 @@ public struct NeedUncoveredRule: Rule {
                 available.count == 1
                     ? Text(
                         en: "invite \(who.en), who brings `\(name)`: `invite \(first)`",
-                        da: "inviter \(who.da), der bidrager med `\(name)`: `invite \(first)`")
+                        da: "invitér \(who.da), der bidrager med `\(name)`: `invite \(first)`")
                     : Text(
                         en: "invite \(who.en): they bring `\(name)`",
-                        da: "inviter \(who.da), der bidrager med `\(name)`"))
+                        da: "invitér \(who.da), der bidrager med `\(name)`"))
         }
         if !left.isEmpty {
             let who = Text.list(left.map { plan.participants[$0].name })

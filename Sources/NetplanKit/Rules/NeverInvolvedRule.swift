@@ -6,10 +6,10 @@ public struct NeverInvolvedRule: Rule {
         code: "NP203", identifier: "never-involved", severity: .warning,
         title: Text(
             en: "An as-needed participant or group invited to no phase",
-            da: "En løbende deltager eller gruppe, der ikke er inviteret til nogen fase"),
+            da: "En deltager eller gruppe, der ikke er inviteret til nogen fase"),
         rationale: Text(
             en: "Participants involved as needed take part only in the phases that invite them. One who is invited nowhere is never involved: the plan found them, maybe on the relationship tour, and then forgot them. Decide in which phase their knowledge, insight or resources are needed, or take them out of the plan.",
-            da: "Løbende deltagere er kun med i de faser, der inviterer dem. En, der ikke er inviteret nogen steder, bliver aldrig inddraget: planen fandt dem, måske på relationsrundturen, og glemte dem så. Beslut, i hvilken fase deres viden, indsigt eller ressourcer er nødvendige, eller tag dem ud af planen."),
+            da: "Deltagere, der inddrages løbende, og grupper er kun med i de faser, der inviterer dem. En, der ikke er inviteret nogen steder, bliver aldrig inddraget: planen fandt vedkommende, måske på relationsrundturen, og glemte vedkommende igen. Beslut, i hvilken fase vedkommendes viden, indsigt eller ressourcer er nødvendige, eller tag vedkommende ud af planen."),
         triggering: [
             "core Anne: faglighed\nparticipant ↓Erik: ressourcer\nphase Start",
             "core Anne: faglighed\ngroup ↓Borgere: indsigt\nphase Start: needs indsigt",
@@ -45,7 +45,7 @@ public struct NeverInvolvedRule: Rule {
             } else {
                 help = Text(
                     en: "add `invite \(quotedIfNeeded(participant.name))` to the phases where they are needed, or remove them from the plan",
-                    da: "tilføj `invite \(quotedIfNeeded(participant.name))` til de faser, hvor de er nødvendige, eller fjern dem fra planen")
+                    da: "tilføj `invite \(quotedIfNeeded(participant.name))` til de faser, hvor `\(participant.name)` skal med, eller fjern `\(participant.name)` fra planen")
             }
             let brings = participant.competences.map { plan.diamond[$0].name }
             let action =

@@ -7,7 +7,7 @@ public struct NoCompetenceRule: Rule {
         title: Text(en: "A participant who brings no competence", da: "En deltager, der ikke bidrager med nogen kompetence"),
         rationale: Text(
             en: "Contact with a participant is personal: you explain why you need exactly their competence. If the plan does not say what someone brings, nobody can tell why they are there, and netplan cannot see whether the diamond and each phase's needs are covered.",
-            da: "Kontakten til en deltager er personlig: du forklarer, hvorfor du har brug for netop deres kompetence. Hvis planen ikke siger, hvad en person bringer, kan ingen se, hvorfor de er med, og netplan kan ikke se, om diamanten og hver fases behov er dækket."),
+            da: "Kontakten til en deltager er personlig: du forklarer, hvorfor du har brug for netop vedkommendes kompetence. Hvis planen ikke siger, hvad en person bidrager med, kan ingen se, hvorfor vedkommende er med, og netplan kan ikke se, om diamanten og hver fases behov er dækket."),
         triggering: [
             "core Anne: faglighed\nparticipant ↓Erik\nphase Start: invite Erik",
             "core ↓Anne:\nphase Start",
@@ -30,7 +30,7 @@ public struct NoCompetenceRule: Rule {
                 at: participant.nameRange ?? context.planAnchor,
                 help: Text(
                     en: "write what they bring after a colon, one or more of \(list.en): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`",
-                    da: "skriv, hvad de bidrager med, efter et kolon, én eller flere af \(list.da): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"),
+                    da: "skriv efter et kolon, hvad `\(participant.name)` bidrager med (én eller flere af \(list.da)): `\(participant.kind.rawValue) \(quotedIfNeeded(participant.name)): \(competences.first ?? "")`"),
                 action: Text(
                     en: "Write down what \(participant.name) brings to the network",
                     da: "Skriv i planen, hvad \(participant.name) bidrager med"))

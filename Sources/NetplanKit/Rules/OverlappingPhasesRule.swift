@@ -7,7 +7,7 @@ public struct OverlappingPhasesRule: Rule {
         title: Text(en: "Phases whose dates overlap", da: "Faser, hvis datoer overlapper"),
         rationale: Text(
             en: "Phases follow each other in the order the plan writes them: each builds on what the one before found. When a phase starts before an earlier phase has ended, the order in the plan and in the calendar disagree, and participants get two phases' meetings at once.",
-            da: "Faserne følger hinanden i den rækkefølge, planen skriver dem: hver bygger på, hvad den forrige fandt. Når en fase begynder, før en tidligere fase er slut, er rækkefølgen i planen og i kalenderen uenige, og deltagerne får to fasers møder på én gang."),
+            da: "Faserne følger hinanden i den rækkefølge, de står i planen: hver fase bygger på det, den forrige fandt frem til. Når en fase begynder, før en tidligere fase er slut, er rækkefølgen i planen og i kalenderen uenige, og deltagerne får to fasers møder på én gang."),
         triggering: [
             "core Anne: faglighed\nphase Start from 2027-01-04 to 2027-01-29\nphase Næste from ↓2027-01-20 to 2027-02-26",
             "core Anne: faglighed\nphase A from 2027-03-01 to 2027-03-31\nphase B from ↓2027-01-01 to 2027-01-31",

@@ -4,10 +4,10 @@ public struct PhaseDateOrderRule: Rule {
 
     public let description = RuleDescription(
         code: "NP211", identifier: "phase-ends-before-start", severity: .error,
-        title: Text(en: "A phase that ends before it starts", da: "En fase, der slutter før den begynder"),
+        title: Text(en: "A phase that ends before it starts", da: "En fase, der slutter, før den begynder"),
         rationale: Text(
             en: "The dates on a phase are what the planning schema and the calendar show the participants. An end date before the start date is always a slip, often a swapped month and day, and would put wrong meetings in people's calendars.",
-            da: "Datoerne på en fase er det, planlægningsskemaet og kalenderen viser deltagerne. En slutdato før startdatoen er altid en fejl, ofte ombyttet måned og dag, og ville give forkerte møder i folks kalendere."),
+            da: "Datoerne på en fase er det, planlægningsskemaet og kalenderen viser deltagerne. En slutdato før startdatoen er altid en fejl, ofte fordi måned og dag er byttet om, og ville give forkerte møder i folks kalendere."),
         triggering: [
             "core Anne: faglighed\nphase Start from 2027-03-10 to ↓2027-03-01"
         ],

@@ -73,18 +73,18 @@ public struct ReferralRule: Rule {
             help: help
                 ?? Text(
                     en: "declare the person who made the suggestion (or name them as `leader`, `codriver` or `reference`), or remove `via`",
-                    da: "erklær den person, der kom med forslaget (eller nævn dem som `leader`, `codriver` eller `reference`), eller fjern `via`"))
+                    da: "tilføj den person, der kom med forslaget, til planen (eller nævn vedkommende som `leader`, `codriver` eller `reference`), eller fjern `via`"))
     }
 
     private func selfReferral(_ participant: Participant, _ via: Name) -> Diagnostic {
         return finding(
             Text(
                 en: "`\(participant.name)` is referred by themselves",
-                da: "`\(participant.name)` er henvist af sig selv"),
+                da: "`\(participant.name)` har foreslået sig selv"),
             at: via.range, label: Text(en: "points back to the same participant", da: "peger tilbage på samme deltager"),
             help: Text(
                 en: "write who suggested `\(participant.name)`, or remove `via`",
-                da: "skriv, hvem der foreslog `\(participant.name)`, eller fjern `via`"))
+                da: "skriv, hvem der har foreslået `\(participant.name)`, eller fjern `via`"))
     }
 
     private func cycle(_ cycle: [Int], at range: SourceRange, in plan: ResolvedPlan) -> Diagnostic {

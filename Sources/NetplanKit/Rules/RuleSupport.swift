@@ -47,7 +47,7 @@ extension RuleContext {
         return names.count == 1
             ? Text(
                 en: "\(who.en) is invited but brings no competence yet: if they bring `\(name)`, write \(lines.en) in the plan",
-                da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager de med `\(name)`, så skriv \(lines.da) i planen")
+                da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager gruppen med `\(name)`, så skriv \(lines.da) i planen")
             : Text(
                 en: "\(who.en) are invited but bring no competence yet: if one of them brings `\(name)`, write \(lines.en) in the plan",
                 da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager en af dem med `\(name)`, så skriv \(lines.da) i planen")

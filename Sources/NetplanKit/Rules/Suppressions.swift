@@ -138,11 +138,11 @@ struct Suppressions: Sendable {
                 code: invalidCode, severity: .error,
                 message: Text(
                     en: "`\(rule.description.identifier)` finds errors and cannot be allowed",
-                    da: "`\(rule.description.identifier)` finder fejl og kan ikke tillades"),
+                    da: "`\(rule.description.identifier)` finder fejl, og fejl kan ikke undtages"),
                 primary: Annotation(anchor(validity, suppression)),
                 help: Text(
                     en: "fix what it finds; only warnings and notes can be allowed",
-                    da: "ret det, den finder; kun advarsler og bemærkninger kan tillades"))
+                    da: "ret fejlen i stedet; kun advarsler og bemærkninger kan undtages"))
         case .emptyReason:
             return Diagnostic(
                 code: invalidCode, severity: .error,
@@ -150,7 +150,7 @@ struct Suppressions: Sendable {
                 primary: Annotation(anchor(validity, suppression)),
                 help: Text(
                     en: "say in a few words why the finding does not apply here",
-                    da: "sig med få ord, hvorfor fundet ikke gælder her"))
+                    da: "skriv med få ord, hvorfor advarslen eller bemærkningen ikke gælder her"))
         case .valid(let rule):
             return unused(suppression, rule: rule)
         }
@@ -162,10 +162,10 @@ struct Suppressions: Sendable {
             code: unusedCode, severity: .warning,
             message: Text(
                 en: "`allow \(name)` silences nothing here",
-                da: "`allow \(name)` tier intet ihjel her"),
+                da: "`allow \(name)` slår ikke noget fra her"),
             primary: Annotation(anchor(.valid(rule), suppression), Text(en: "not needed", da: "ikke nødvendig")),
             help: Text(
                 en: "remove it: `\(rule.description.identifier)` finds nothing in this statement",
-                da: "fjern den: `\(rule.description.identifier)` finder intet i denne sætning"))
+                da: "fjern den: `\(rule.description.identifier)` finder ikke noget på denne linje"))
     }
 }

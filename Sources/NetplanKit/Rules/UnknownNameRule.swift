@@ -8,10 +8,10 @@ public struct UnknownNameRule: Rule {
         code: "NP101", identifier: "unknown-name", severity: .error,
         title: Text(
             en: "A name or competence that is not declared",
-            da: "Et navn eller en kompetence, der ikke er erklæret"),
+            da: "Et navn eller en kompetence, der ikke står i planen"),
         rationale: Text(
             en: "A plan is only as good as its names. When a phase invites someone who is not declared, or a participant brings a competence that is not in the diamond, the plan says something nobody meant: usually a typo. netplan cannot guess who you meant, so it stops and asks, and suggests the closest name it knows, the built-in groups such as `Borgere` included.",
-            da: "En plan er ikke bedre end dens navne. Når en fase inviterer en, der ikke er erklæret, eller en deltager bringer en kompetence, der ikke er i diamanten, siger planen noget, ingen mente: som regel en tastefejl. netplan kan ikke gætte, hvem du mente, så den stopper og spørger og foreslår det nærmeste navn, den kender, også de indbyggede grupper som `Borgere`."),
+            da: "En plan er ikke bedre end sine navne. Når en fase inviterer en, der ikke står i planen, eller en deltager bidrager med en kompetence, der ikke er i diamanten, siger planen noget, ingen mente: som regel en slåfejl. netplan kan ikke gætte, hvem du mente, så den spørger og foreslår det nærmeste navn, den kender, også de indbyggede grupper som `Borgere`."),
         triggering: [
             "core Anne: faglighed\nphase Idé: invite ↓Borgre",
             "core Anne: ↓fagligheden\nphase Start",
@@ -49,7 +49,7 @@ public struct UnknownNameRule: Rule {
                         en: "`\(name)` is not one of the built-in groups a `kind` can name",
                         da: "`\(name)` er ikke en af de indbyggede grupper, som `kind` kan nævne"),
                     at: reference.name.range,
-                    label: Text(en: "unknown kind", da: "ukendt slags"),
+                    label: Text(en: "unknown kind", da: "ikke en indbygget gruppe"),
                     help: help
                         ?? Text(
                             en: "use one of the built-in groups, for example `kind Borgere`, or remove `kind`",
@@ -71,7 +71,7 @@ public struct UnknownNameRule: Rule {
                     help: help
                         ?? Text(
                             en: "declare it, for example `participant \(quotedIfNeeded(name)): indsigt`, or check the spelling (names are case-sensitive)",
-                            da: "erklær det, fx `participant \(quotedIfNeeded(name)): indsigt`, eller tjek stavningen (der skelnes mellem store og små bogstaver)"))
+                            da: "skriv `\(name)` i planen, fx `participant \(quotedIfNeeded(name)): indsigt`, eller tjek stavningen (store og små bogstaver tæller)"))
             }
         }
     }

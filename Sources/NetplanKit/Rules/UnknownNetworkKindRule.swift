@@ -9,7 +9,7 @@ public struct UnknownNetworkKindRule: Rule {
         title: Text(en: "A network kind the method does not know", da: "En netværkstype, metoden ikke kender"),
         rationale: Text(
             en: "The method has three kinds of network, each with its own length and rhythm: a learning network (læringsnetværk) of four to five months, a welfare network (velfærdsnetværk) of about six months followed by a test phase, and an open-ended innovation network (innovationsnetværk). A misspelt kind goes unnoticed in reports and exports, so netplan points it out.",
-            da: "Metoden har tre slags netværk, hver med sin egen længde og rytme: et læringsnetværk på fire til fem måneder, et velfærdsnetværk på cirka seks måneder efterfulgt af en testfase og et åbent innovationsnetværk. En stavefejl i typen går ubemærket gennem rapporter og eksporter, så netplan gør opmærksom på den."),
+            da: "Metoden har tre netværkstyper, hver med sin egen længde og rytme: et læringsnetværk på fire til fem måneder, et velfærdsnetværk på cirka seks måneder efterfulgt af en testfase og et åbent innovationsnetværk. En stavefejl i typen går ubemærket gennem rapporter og eksporter, så netplan gør opmærksom på den."),
         triggering: [
             "network Tema kind ↓velfærdsnetvær\ncore Anne: faglighed\nphase Start",
             "network Tema kind ↓innovation\ncore Anne: faglighed\nphase Start",

@@ -8,7 +8,7 @@ public struct WithoutNonCoreRule: Rule {
             en: "`without` names someone who is not core", da: "`without` nævner en, der ikke er kernedeltager"),
         rationale: Text(
             en: "Only core participants are present in a phase by default, so only they can be left out with `without`. Leaving out an as-needed participant or a group changes nothing: they are only present where they are invited. Such a line usually means a misunderstanding worth clearing up.",
-            da: "Kun kernedeltagere er med i en fase som udgangspunkt, så kun de kan holdes ude med `without`. At holde en løbende deltager eller en gruppe ude ændrer intet: de er kun med, hvor de inviteres. Sådan en linje skyldes som regel en misforståelse, der er værd at rydde op i."),
+            da: "Kun kernedeltagere er med i en fase som udgangspunkt, så kun de kan holdes ude med `without`. At holde en deltager, der inddrages løbende, eller en gruppe ude ændrer intet: de er kun med, hvor de bliver inviteret. Sådan en linje skyldes som regel en misforståelse, der er værd at rydde op i."),
         triggering: [
             "core Anne: faglighed\nparticipant Erik: ressourcer\nphase Start: invite Erik\nphase Test: without ↓Erik"
         ],
@@ -37,7 +37,7 @@ public struct WithoutNonCoreRule: Rule {
                 at: reference.range,
                 help: Text(
                     en: "remove `\(name)` from `without`; as-needed participants are only present where they are invited",
-                    da: "fjern `\(name)` fra `without`; løbende deltagere er kun med, hvor de inviteres"))
+                    da: "fjern `\(name)` fra `without`; deltagere, der inddrages løbende, og grupper er kun med, hvor de bliver inviteret"))
         }
     }
 }

@@ -122,6 +122,19 @@ import Testing
         #expect(dot.contains("label=\"Henvisninger (via)\""))
     }
 
+    /// The legend speaks the glossary: role names, "har foreslået" for a
+    /// referral and "skrevet i planen" for a declaration (never "erklæret").
+    @Test func danishLegendUsesTheVocabulary() {
+        let plan = "leader Mette\ncore Anne: faglighed via Mette\nphase Start: invite Borgere"
+        let dot = Self.dot(plan, language: .danish)
+        #expect(dot.contains("// Henvisningsgraf lavet af netplan: en pil A -> B betyder, at A har foreslået B."))
+        #expect(dot.contains("Mette\\nnetværksleder"))
+        #expect(dot.contains("[label=\"netværksleder, co-driver eller referenceleder\""))
+        #expect(dot.contains("[label=\"indbygget gruppe, ikke skrevet i planen\""))
+        #expect(dot.contains("[label=\"har foreslået (via)\"]"))
+        #expect(!dot.contains("erklær"))
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() {
         for phases in [false, true] {
             #expect(

@@ -34,7 +34,7 @@ import Testing
             ])
         #expect(
             Self.help(Self.leftOut, "NP206", .danish) == [
-                "inviter `Erik` eller `Fie`, der bidrager med `ressourcer`; `Anne` bidrager også med den, men er holdt ude af fasen med `without`"
+                "invitér `Erik` eller `Fie`, der bidrager med `ressourcer`; `Anne` bidrager også med den, men er holdt ude af fasen med `without`"
             ])
     }
 
@@ -63,7 +63,7 @@ import Testing
             ])
         #expect(
             Self.help(text, "NP206", .danish) == [
-                "`Borgere` er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager de med `indsigt`, så skriv `group Borgere: indsigt` i planen"
+                "`Borgere` er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager gruppen med `indsigt`, så skriv `group Borgere: indsigt` i planen"
             ])
     }
 
@@ -141,11 +141,11 @@ import Testing
                 "`Erik` already takes part in 2 of the 3 phases: could `Erik` be a core participant?"
             ])
         #expect(
-            Self.help(one, "NP201", .danish) == ["`Erik` deltager allerede i 2 af de 3 faser: kunne `Erik` være kernedeltager?"])
+            Self.help(one, "NP201", .danish) == ["`Erik` er allerede med i 2 af de 3 faser: kunne `Erik` være kernedeltager?"])
         let two = one.replacingOccurrences(of: "core Carl: ressourcer\n", with: "")
             .replacingOccurrences(of: "phase Idé: invite Erik", with: "phase Idé: invite Erik, Fie")
         #expect(Self.help(two, "NP201") == ["`Erik` and `Fie` already take part in several phases: could they be core participants?"])
-        #expect(Self.help(two, "NP201", .danish) == ["`Erik` og `Fie` deltager allerede i flere faser: kunne de være kernedeltagere?"])
+        #expect(Self.help(two, "NP201", .danish) == ["`Erik` og `Fie` er allerede med i flere faser: kunne de være kernedeltagere?"])
         // One phase each: nobody is proposed.
         let none = "core Anne: faglighed\nparticipant Erik: ressourcer\nphase Start: invite Erik\nphase Test"
         #expect(Self.help(none, "NP201").allSatisfy { !$0.contains("Erik") })
