@@ -115,4 +115,22 @@ extension Messages {
             en: "\(count) more check\(count == 1 ? " runs" : "s run") once the syntax errors are fixed",
             da: "\(count) tjek mere køres, når syntaksfejlene er rettet")
     }
+
+    /// `phase Opstart without Bo`: a clause without the colon after the phase.
+    static func missingClauseColon(statement: String, found: Token, in source: SourceFile, fixed: String) -> Diagnostic {
+        unexpected(
+            found, expected: expectedColon(after: statement),
+            help: Text(
+                en: "`invite`, `needs` and `without` come after a colon: `\(fixed)`",
+                da: "`invite`, `needs` og `without` står efter et kolon: `\(fixed)`"),
+            in: source)
+    }
+
+    /// `allow core-left-out` without a reason: show where the reason goes.
+    static func reasonHelp(rule: String, statement: String) -> Text {
+        let shown = shorten(statement)
+        return Text(
+            en: "write why in quotes, so the next reader knows: `\(shown) \"the reason in a few words\"`",
+            da: "skriv hvorfor i anførselstegn, så den næste, der læser planen, ved det: `\(shown) \"begrundelsen med få ord\"`")
+    }
 }

@@ -4,7 +4,8 @@ extension Parser {
     mutating func parsePhase() throws -> Statement {
         let keyword = advance()
         let name = try parseWholeName(after: .phase) { parser, index in
-            parser.isSlip(at: index, for: .from) && parser.token(at: index + 1).kind == .literal
+            (parser.isSlip(at: index, for: .from) && parser.token(at: index + 1).kind == .literal)
+                || Keyword.phaseClauses.contains { parser.isSlip(at: index, for: $0) }
         }
         var decl = PhaseDecl(name: name, dates: nil, colon: nil, clauses: [])
         var end = name.range.end
@@ -18,6 +19,11 @@ extension Parser {
             if current.kind == .colon {
                 decl.colon = advance().range
                 end = decl.colon?.end ?? end
+            } else if missingClauseColon(after: end, phase: name) {
+                // `phase Opstart without Bo`: read as if the colon were there.
+                decl.colon = SourceRange(end, end)
+            }
+            if decl.colon != nil {
                 var afterColon = true
                 while true {
                     // Right after `:` only a clause can come, so any close word is one;
@@ -130,11 +136,27 @@ extension Parser {
     }
 
     // suppression = "allow" name string
+    /// Whether a clause (or a slip for one) follows the phase's name or dates
+    /// without the colon before it; if so, the slip is reported with the
+    /// fixed line and the clause can be read.
+    private mutating func missingClauseColon(after end: Int, phase name: Name) -> Bool {
+        if current.kind == .word { _ = acceptSlip(among: Keyword.phaseClauses, strict: true) }
+        guard let keyword = currentKeyword, Keyword.phaseClauses.contains(keyword) else { return false }
+        let found = current
+        let said = Messages.shorten("phase \(source.text(name.range))")
+        reportSlip(at: found.range, [Edit(SourceRange(end, end), ":")]) { [source] fixed in
+            Messages.missingClauseColon(statement: said, found: found, in: source, fixed: fixed)
+        }
+        return true
+    }
+
     mutating func parseSuppression() throws -> Suppression {
         let keyword = advance()
         let rule = try parseName(after: .allow)
         guard current.kind == .string else {
-            throw fail(expected: Messages.expectedReason(rule.text))
+            throw fail(
+                expected: Messages.expectedReason(rule.text),
+                help: Messages.reasonHelp(rule: rule.text, statement: source.text(keyword.range.union(rule.range))))
         }
         let reason = try parseName(after: .allow, allowEmpty: true)
         return Suppression(keyword: keyword.range, rule: rule, reason: reason)
