@@ -87,7 +87,7 @@ public struct Lexer {
                 emit(.string, start, i)
             case 0x30...0x39:
                 let start = i
-                if let last = tokens.last, last.kind == .keyword(.from) || last.kind == .keyword(.to) {
+                if let last = tokens.last, isDateKeyword(last) {
                     // A date as it is written, such as `1/3-2027` or `1. marts 2027`: one token.
                     i = scanWrittenDate(bytes, from: i)
                 } else {
@@ -154,6 +154,18 @@ public struct Lexer {
         }
         tokens.append(Token(.endOfFile, SourceRange(count, count)))
         return TokenStream(tokens: tokens, comments: comments, diagnostics: diagnostics)
+    }
+
+    /// `from` or `to`, or the Danish word written for one (`fra`, `til`),
+    /// which the parser then reads as the keyword: a date follows.
+    private func isDateKeyword(_ token: Token) -> Bool {
+        switch token.kind {
+        case .keyword(.from), .keyword(.to): return true
+        case .word:
+            let slip = KeywordSlip.danish[source.fastText(token.range)]
+            return slip == .from || slip == .to
+        default: return false
+        }
     }
 
     private func isStray(_ scalar: Unicode.Scalar) -> Bool {

@@ -80,7 +80,11 @@ extension Parser {
             case .meant(let date) where date > CalendarDate.latest:
                 report(Messages.dateTooLate(text, range: token.range))
             case .meant(let date):
-                report(Messages.dateWrittenAnotherWay(text, meant: date, range: token.range))
+                // A slip like a Danish keyword: the line's fix writes the date as meant.
+                let range = token.range
+                reportSlip(at: range, [Edit(range, date.description)]) { _ in
+                    Messages.dateWrittenAnotherWay(text, meant: date, range: range)
+                }
                 return DateLiteral(text: text, range: token.range, value: date)
             case .noYear(let month, let day):
                 report(Messages.dateWithoutYear(text, month: month, day: day, range: token.range))
