@@ -3,7 +3,7 @@ enum GraphCommand: Command {
     static let name = "graph"
     static let summary = Text(
         en: "draw the referral graph (who found whom, via) in Graphviz DOT",
-        da: "tegn henvisningsgrafen (hvem fandt hvem, via) i Graphviz DOT")
+        da: "tegn henvisningsgrafen (hvem der har foreslået hvem, via) i Graphviz DOT")
     static let help = Text(
         en: """
             Usage: netplan graph FILE [--phases] [--force]
@@ -30,13 +30,14 @@ enum GraphCommand: Command {
         da: """
             Brug: netplan graph FIL [--phases] [--force]
 
-            Udskriver henvisningsgrafen i Graphviz DOT: en pil fra A til B, når B blev fundet
-            via A. Kernedeltagere er udfyldte, fede kasser; deltagere, der inddrages løbende,
+            Udskriver henvisningsgrafen i Graphviz DOT: en pil fra A til B, når A har
+            foreslået B (`via`). Kernedeltagere er udfyldte, fede kasser; deltagere, der inddrages løbende,
             er ellipser; grupper er mapper (stiplede, når de er indbyggede). En forklaring
             viser stilene. FIL kan være - for standard input.
 
-              --phases   tilføj en boks pr. fase med alle, der er med i den (hver boks har sin
-                         egen kopi af en person, da en knude kun kan stå i én boks)
+              --phases   tilføj en boks pr. fase med alle, der er med i den (en person, der
+                         er med i flere faser, står i hver af dem, fordi et punkt i grafen
+                         kun kan stå i én boks)
               --force    udskriv alligevel grafen for en plan med fejl, mærket som
                          ufuldstændig: grafens titel siger det med rødt, og det gør første linje også
 
@@ -46,7 +47,8 @@ enum GraphCommand: Command {
             Tegn den med Graphviz, fx: netplan graph plan.netplan | dot -Tsvg > plan.svg
 
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (intet udskrives, eller med
-            --force grafen mærket som ufuldstændig); 2 brugs- eller filproblem.
+            --force grafen mærket som ufuldstændig); 2 kommandoen er brugt forkert, eller en
+            fil kan ikke læses.
 
             """)
 

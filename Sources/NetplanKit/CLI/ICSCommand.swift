@@ -46,8 +46,8 @@ enum ICSCommand: Command {
 
             Udskriver hver fase med datoer (`phase NAVN from DATO to DATO`) som en heldagsbegivenhed
             i én iCalendar-fil, med hvem der er med, og hvad fasen har brug for, i beskrivelsen.
-            Faser uden datoer udelades, med en besked på standard error. FIL kan være - for
-            standard input.
+            Faser uden datoer kommer ikke med; netplan skriver en bemærkning om dem på
+            standard error. FIL kan være - for standard input.
 
             Importeres filen igen, opdateres begivenhederne i stedet for at blive dobbelte:
             - hver begivenheds UID kommer fra planens identitet og fasens eget navn, så den
@@ -72,7 +72,7 @@ enum ICSCommand: Command {
 
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (intet udskrives, eller med
             --force kalenderen mærket som ufuldstændig), eller ingen fase har datoer (intet
-            udskrives); 2 brugs- eller filproblem.
+            udskrives); 2 kommandoen er brugt forkert, eller en fil kan ikke læses.
 
             """)
 
@@ -86,7 +86,7 @@ enum ICSCommand: Command {
         let stamp = ICalendar.Stamp(identity: ICalendar.identity(result), now: now, incomplete: checked.incomplete)
         let calendar = ICalendar.calendar(result.plan, language: language, stamp: stamp)
         for line in calendar.skipped {
-            console.writeError(Text(en: "netplan: note: ", da: "netplan: bemærk: ")(language) + line + "\n")
+            console.writeError("netplan: " + Vocabulary.noteLead(language) + ": " + line + "\n")
         }
         guard let text = calendar.text else {
             let message = Text(

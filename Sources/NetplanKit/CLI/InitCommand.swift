@@ -27,15 +27,15 @@ enum InitCommand: Command {
         da: """
             Brug: netplan init [--kind læringsnetværk|velfærdsnetværk|innovationsnetværk]
 
-            Udskriver en startplan til at udfylde: netværket og dets roller, kompetence-
-            diamanten, kernedeltagere, en deltager, der inddrages løbende, borgere og metodens
-            faser for netværkets type: et læringsnetværk slutter med at afprøve det lærte i
+            Udskriver en startplan til at udfylde: netværket og dets roller,
+            kompetencediamanten, kernedeltagere, en deltager, der inddrages løbende, borgere
+            og metodens faser for netværkets type: et læringsnetværk slutter med at afprøve det lærte i
             deltagernes egne enheder, et velfærdsnetværk har en testfase efter de seks
             måneder, og et innovationsnetværk har ingen slutning, men løbende opfølgning.
             Kommentarer forklarer hver del, på sproget fra --lang. Alle navne, der skal
             udfyldes, står i vinkelparenteser, fx "<Netværkslederens navn>": `netplan check`
             advarer om hvert af dem, indtil det er erstattet (reglen placeholder-name, NP220);
-            ellers tjekker planen uden bemærkninger.
+            ellers finder `netplan check` intet at bemærke i planen.
 
               --kind TYPE   netværkets type (standard velfærdsnetværk); læring, velfærd,
                             innovation, learning og welfare forstås også

@@ -5,7 +5,7 @@ enum JSONCommand: Command {
     static let name = "json"
     static let summary = Text(
         en: "print the resolved plan as JSON (described by docs/netplan.schema.json)",
-        da: "udskriv den fortolkede plan som JSON (beskrevet af docs/netplan.schema.json)")
+        da: "udskriv planen, som netplan forstår den, i JSON (beskrevet af docs/netplan.schema.json)")
     static let help = Text(
         en: """
             Usage: netplan json FILE
@@ -21,12 +21,14 @@ enum JSONCommand: Command {
         da: """
             Brug: netplan json FIL
 
-            Udskriver den fortolkede plan som ét JSON-objekt: netværk og roller, diamanten,
-            deltagere og grupper med deres faser, faser med hvem der er med, og hvilke behov
-            der er dækket, henvisninger og fundene. FIL kan være - for standard input.
+            Udskriver planen, sådan som netplan forstår den, som ét JSON-objekt: netværk og
+            roller, diamanten, deltagere og grupper med deres faser, faser med hvem der er
+            med, og hvilke behov der er dækket, henvisninger og det, netplan har fundet. FIL
+            kan være - for standard input.
             Formen er beskrevet i docs/netplan.schema.json; nøglerne står i fast rækkefølge.
 
-            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (JSON udskrives alligevel); 2 brugs- eller filproblem.
+            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (JSON udskrives alligevel); 2 kommandoen er brugt
+            forkert, eller en fil kan ikke læses.
 
             """)
 

@@ -11,9 +11,9 @@ enum MatrixCommand: Command {
             Shows the planning schema: participants and groups as rows (core participants
             first, then those involved as needed, then groups), phases as columns with their
             dates, and a mark where each takes part:
-              ●  core participant, present by default
-              ○  invited by the phase
-              –  core participant left out with `without`
+              \(Vocabulary.Mark.core.symbol)  core participant, present by default
+              \(Vocabulary.Mark.invited.symbol)  invited by the phase
+              \(Vocabulary.Mark.leftOut.symbol)  core participant left out with `without`
             Below the grid, per phase: the competences somebody present brings (Covered)
             and the needs nobody present covers (Missing). FILE may be - for standard input.
 
@@ -40,11 +40,12 @@ enum MatrixCommand: Command {
             Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
             så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
             og et mærke, hvor hver enkelt er med:
-              ●  kernedeltager, med som standard
-              ○  inviteret af fasen
-              –  kernedeltager, der er udeladt med `without`
-            Under skemaet står for hver fase de kompetencer, nogen til stede bringer (Dækket),
-            og de behov, ingen til stede dækker (Mangler). FIL kan være - for standard input.
+              \(Vocabulary.Mark.core.symbol)  kernedeltager, med som standard
+              \(Vocabulary.Mark.invited.symbol)  inviteret af fasen
+              \(Vocabulary.Mark.leftOut.symbol)  kernedeltager, der er holdt ude med `without`
+            Under skemaet står for hver fase de kompetencer, som nogen, der er med, bidrager
+            med (Dækket), og de behov, som ingen, der er med, dækker (Mangler). FIL kan
+            være - for standard input.
 
               --format FORMAT   text til terminalen (standard), markdown (en tabel til
                                 GitHub eller en wiki) eller csv (RFC 4180, CRLF-linjeskift,
@@ -60,7 +61,8 @@ enum MatrixCommand: Command {
             linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
 
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (intet vises, eller med
-            --force skemaet mærket som ufuldstændigt); 2 brugs- eller filproblem.
+            --force skemaet mærket som ufuldstændigt); 2 kommandoen er brugt forkert, eller
+            en fil kan ikke læses.
 
             """)
 

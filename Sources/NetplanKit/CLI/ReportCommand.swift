@@ -36,11 +36,11 @@ enum ReportCommand: Command {
 
             Skriver planen som én selvstændig HTML-side: netværket og dets roller,
             kompetencediamanten (hvor mange og hvem der bidrager med hver kompetence),
-            planlægningsskemaet med hver fases dækkede og manglende behov, hvem der
-            foreslog hvem, og det, netplan har fundet, hver med næste skridt i almindelige
+            planlægningsskemaet med hver fases dækkede og manglende behov, hvem der har
+            foreslået hvem, og det, netplan har fundet, hver med næste skridt i almindelige
             ord (det, der skal skrives i planen, viser `netplan check`). Siden kræver
-            hverken net eller andre filer;
-            den kan udskrives på A4 liggende. FIL kan være - for standard input.
+            hverken internet eller andre filer, og den kan udskrives på A4 liggende. FIL
+            kan være - for standard input.
 
               -o, --output FIL     skriv siden til FIL i stedet for standard output; en eksisterende
                                    FIL erstattes i ét trin og beholder sine rettigheder (se
@@ -53,7 +53,8 @@ enum ReportCommand: Command {
             linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
             Siden er på meddelelsernes sprog (--lang da|en).
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (ingen side, eller med --force
-            siden mærket som ufuldstændig); 2 brugs- eller filproblem.
+            siden mærket som ufuldstændig); 2 kommandoen er brugt forkert, eller en fil
+            kan ikke læses eller skrives.
 
             """)
 
@@ -64,7 +65,7 @@ enum ReportCommand: Command {
             throw UsageError(
                 message: Text(
                     en: "give the output file once, with `-o` or `--output`",
-                    da: "angiv outputfilen én gang, med `-o` eller `--output`"))
+                    da: "angiv den fil, siden skal skrives til, én gang, med `-o` eller `--output`"))
         }
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings

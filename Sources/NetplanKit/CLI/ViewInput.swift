@@ -47,8 +47,8 @@ enum ViewInput {
             da: mark.errors == 1 ? "en fejl" : "\(mark.errors) fejl")
         let lines = mark.lineList
         let message = Text(
-            en: "`\(command)` draws nothing from `\(mark.path)`: it has \(count.en) (\(lines.en)), and people or phases on those lines would be missing without a word. Fix \(mark.errors == 1 ? "it" : "them"), or add `--force` to draw the plan anyway, marked as incomplete",
-            da: "`\(command)` tegner ikke `\(mark.path)`: planen har \(count.da) (\(lines.da)), og personer eller faser på de linjer ville mangle uden et ord. Ret \(mark.errors == 1 ? "den" : "dem"), eller tilføj `--force` for at tegne planen alligevel, mærket som ufuldstændig"
+            en: "`\(command)` draws nothing from `\(mark.path)`: it has \(count.en) (\(lines.en)), and people or phases on \(mark.lines.count == 1 ? "that line" : "those lines") would be missing without a word. Fix \(mark.errors == 1 ? "it" : "them"), or add `--force` to draw the plan anyway, marked as incomplete",
+            da: "`\(command)` laver intet ud fra `\(mark.path)`: planen har \(count.da) (\(lines.da)), og personer eller faser på \(mark.lines.count == 1 ? "den linje" : "de linjer") ville mangle, uden at det kunne ses. Ret \(mark.errors == 1 ? "fejlen" : "fejlene"), eller tilføj `--force` for at få visningen alligevel, mærket som ufuldstændig"
         )
         console.writeError("netplan: \(message(language))\n")
     }
@@ -60,7 +60,7 @@ enum ViewInput {
                 throw UsageError(
                     message: Text(
                         en: "`--width` must be a positive whole number of columns, not `\(given)`",
-                        da: "`--width` skal være et positivt helt antal kolonner, ikke `\(given)`"))
+                        da: "`--width` skal være et helt tal større end 0, ikke `\(given)`"))
             }
             return width
         }

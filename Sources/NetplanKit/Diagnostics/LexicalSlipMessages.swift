@@ -55,7 +55,7 @@ extension Messages {
             primary: Annotation(range, Text(en: "read as \(spelled.en)", da: "læst som \(spelled.da)")),
             help: Text(
                 en: "did you mean `\(meant)`? A plan writes dates year-month-day, so they read the same everywhere",
-                da: "mente du `\(meant)`? En plan skriver datoer som år-måned-dag, så de læses ens overalt"))
+                da: "mente du `\(meant)`? I en plan står datoer som år-måned-dag, så de læses ens overalt"))
     }
 
     static func impossibleDate(_ text: String, range: SourceRange) -> Diagnostic {
@@ -64,7 +64,7 @@ extension Messages {
             message: Text(
                 en: "`\(shorten(text))` is not a date, read as day/month or as month/day",
                 da: "`\(shorten(text))` er ikke en dato, hverken læst som dag/måned eller som måned/dag"),
-            primary: Annotation(range, Text(en: "no such day", da: "ingen sådan dag")),
+            primary: Annotation(range, Text(en: "no such day", da: "den dag findes ikke")),
             help: Text(
                 en: "check the day and the month, and write the date year-month-day, such as 2027-03-01",
                 da: "tjek dagen og måneden, og skriv datoen som år-måned-dag, fx 2027-03-01"))

@@ -23,7 +23,7 @@ enum Messages {
             primary: Annotation(range, Text(en: "unreadable bytes", da: "ulæselige bytes")),
             help: Text(
                 en: "save the file as UTF-8 in your editor (it is often an option under \"Save as\")",
-                da: "gem filen som UTF-8 i din editor (det er ofte et valg under \"Gem som\")"))
+                da: "gem filen som UTF-8 (i de fleste programmer under \"Gem som\")"))
     }
 
     static func strayCharacter(_ scalar: Unicode.Scalar, range: SourceRange) -> Diagnostic {
@@ -45,11 +45,11 @@ enum Messages {
             message = Text(en: "the character \(shown) cannot be used here", da: "tegnet \(shown) kan ikke bruges her")
             help = Text(
                 en: "names with other characters than letters, digits, `_` and `-` must be in quotes: \"Bo Nielsen (DGI)\"",
-                da: "navne med andre tegn end bogstaver, tal, `_` og `-` skal stå i anførselstegn: \"Bo Nielsen (DGI)\"")
+                da: "sæt anførselstegn om navne med andre tegn end bogstaver, tal, `_` og `-`: \"Bo Nielsen (DGI)\"")
         }
         return Diagnostic(
             code: strayCharacterCode, severity: .error, message: message,
-            primary: Annotation(range, Text(en: "not part of the language", da: "ikke en del af sproget")),
+            primary: Annotation(range, Text(en: "not part of the language", da: "kan ikke stå her")),
             help: help)
     }
 
@@ -108,7 +108,7 @@ enum Messages {
     static func colonHelp(_ statement: String, competence: String) -> Text {
         Text(
             en: "competences come after a colon: `\(statement): \(competence)`",
-            da: "kompetencerne står efter et kolon: `\(statement): \(competence)`")
+            da: "skriv kompetencerne efter et kolon: `\(statement): \(competence)`")
     }
 
     static func expectedAfterKeyword(_ what: Text, after keyword: Keyword, value: String? = nil) -> Text {
@@ -172,7 +172,7 @@ enum Messages {
             code: unexpectedTokenCode, severity: .error,
             message: Text(
                 en: "expected \(expected.en), found \(found.en)",
-                da: "forventede \(expected.da), men fandt \(found.da)"),
+                da: "netplan ventede \(expected.da), men fandt \(found.da)"),
             primary: Annotation(token.range),
             help: help)
     }
@@ -194,11 +194,11 @@ enum Messages {
             code: invalidDateCode, severity: .error,
             message: Text(
                 en: "`\(shorten(text))` is too late for a calendar",
-                da: "`\(shorten(text))` er for sent til en kalender"),
+                da: "`\(shorten(text))` ligger for sent til en kalender"),
             primary: Annotation(range, Text(en: "after the last date", da: "efter den sidste dato")),
             help: Text(
                 en: "the last date a plan can use is \(CalendarDate.latest): a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year",
-                da: "den sidste dato, en plan kan bruge, er \(CalendarDate.latest): en kalenderfil markerer, at en fase slutter, med dagen efter, og den dag skal have et årstal med fire cifre"))
+                da: "den sidste dato, en plan kan bruge, er \(CalendarDate.latest): i en kalenderfil slutter en fase med dagen efter dens sidste dag, og den dag skal have et årstal med fire cifre"))
     }
 
     /// Shortens very long text shown inside a message.

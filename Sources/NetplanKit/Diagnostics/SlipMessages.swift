@@ -23,7 +23,7 @@ extension Messages {
             found, expected: expectedColon(after: statement),
             help: Text(
                 en: "competences come after a colon: `\(fixed)`",
-                da: "kompetencerne står efter et kolon: `\(fixed)`"),
+                da: "skriv kompetencerne efter et kolon: `\(fixed)`"),
             in: source)
     }
 
@@ -113,7 +113,7 @@ extension Messages {
     static func checksWaiting(_ count: Int) -> Text {
         Text(
             en: "\(count) more check\(count == 1 ? " runs" : "s run") once the syntax errors are fixed",
-            da: "\(count) tjek mere køres, når syntaksfejlene er rettet")
+            da: "netplan kører \(count) tjek mere, når syntaksfejlene er rettet")
     }
 
     /// `phase Opstart without Bo`: a clause without the colon after the phase.

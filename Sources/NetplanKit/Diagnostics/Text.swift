@@ -41,6 +41,13 @@ public struct Text: Hashable, Sendable {
 
     /// Joins two texts with a separator in each language.
     public static func + (a: Text, b: Text) -> Text { Text(en: a.en + b.en, da: a.da + b.da) }
+
+    /// The text with its first letter in upper case, for a heading or a label:
+    /// a vocabulary word ("holdt ude") at the start of a line ("Holdt ude").
+    public var capitalised: Text {
+        func first(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+        return Text(en: first(en), da: first(da))
+    }
 }
 
 extension Text {

@@ -63,6 +63,9 @@ public enum Vocabulary {
         }
     }
 
+    /// The name of a role as a heading or a label: "Netværksleder".
+    public static func roleHeading(_ role: RoleKind) -> Text { Vocabulary.role(role).capitalised }
+
     // MARK: Severities
 
     /// The word for a severity: "error" / "fejl".

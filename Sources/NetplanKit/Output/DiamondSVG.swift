@@ -89,9 +89,9 @@ public enum DiamondSVG {
 
     /// The words the drawing uses.
     struct Words {
-        var title: Text = Text(en: "Competence diamond", da: "Kompetencediamant")
-        var core: Text = Text(en: "core", da: "kerne")
-        var asNeeded: Text = Text(en: "as needed", da: "efter behov")
+        var title: Text = Text(en: "Competence diamond", da: "Kompetencediamanten")
+        var core: Text = Vocabulary.shortKind(.core)
+        var asNeeded: Text = Vocabulary.shortKind(.participant)
         var nobody: Text = Text(en: "nobody brings it", da: "ingen bidrager med den")
     }
 
@@ -105,9 +105,11 @@ public enum DiamondSVG {
         let groups = Text(
             en: corner.groups == 1 ? "1 group" : "\(corner.groups) groups",
             da: corner.groups == 1 ? "1 gruppe" : "\(corner.groups) grupper")
+        let core = corner.core == 1 ? Vocabulary.kind(.core) : Vocabulary.plural(.core)
         return Text(
             en: "\(corner.name): \(corner.core) core, \(corner.asNeeded) as needed, \(groups.en)",
-            da: "\(corner.name): \(corner.core) kerne, \(corner.asNeeded) efter behov, \(groups.da)")(language)
+            da: "\(corner.name): \(corner.core) \(core.da), \(corner.asNeeded) \(Vocabulary.involvedAsNeeded.da) og \(groups.da)"
+        )(language)
     }
 
     // Geometry of the drawing, in viewBox units.

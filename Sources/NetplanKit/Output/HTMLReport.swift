@@ -111,12 +111,8 @@ struct ReportPage {
         out += "<p class=\"meta\">\(meta.joined(separator: " "))</p>\n"
 
         out += "<dl class=\"roles\">\n"
-        let roles: [(RoleKind, Text)] = [
-            (.leader, Text(en: "Network leader", da: "Netværksleder")),
-            (.codriver, Text(en: "Co-driver", da: "Co-driver")),
-            (.reference, Text(en: "Reference leader", da: "Referenceleder")),
-        ]
-        for (role, title) in roles {
+        for role in [RoleKind.leader, .codriver, .reference] {
+            let title = Vocabulary.roleHeading(role)
             if let person = plan.role(role) {
                 out += "<div class=\"role\"><dt>\(say(title))</dt><dd>\(HTML.escape(person.name.text))</dd></div>\n"
             } else {
@@ -134,23 +130,21 @@ struct ReportPage {
         let file = FileDiagnostics(source: result.source, diagnostics: result.diagnostics)
         out += "<ul class=\"stats\">\n"
         out += stat(
-            core, Text(en: "core participant", da: "kernedeltager"), Text(en: "core participants", da: "kernedeltagere"),
+            core, Vocabulary.kind(.core), Vocabulary.plural(.core),
             detail: Text(
                 en: "the method suggests \(team.lowerBound)–\(team.upperBound)",
-                da: "metoden foreslår \(team.lowerBound)–\(team.upperBound)"),
+                da: "metoden anbefaler \(team.lowerBound)–\(team.upperBound)"),
             alert: !teamOK)
-        let needed = Text(en: "involved as needed", da: "inddrages efter behov")
-        out += stat(asNeeded, needed, needed)
+        out += stat(asNeeded, Vocabulary.involvedAsNeeded, Vocabulary.involvedAsNeeded)
         out += stat(
             groups, Text(en: "group of actors", da: "gruppe af aktører"), Text(en: "groups of actors", da: "grupper af aktører"))
         out += stat(plan.phases.count, Text(en: "phase", da: "fase"), Text(en: "phases", da: "faser"))
-        let findingsDetail = [
-            count(file.count(.error), Text(en: "error", da: "fejl"), Text(en: "errors", da: "fejl")),
-            count(file.count(.warning), Text(en: "warning", da: "advarsel"), Text(en: "warnings", da: "advarsler")),
-            count(file.count(.note), Text(en: "note", da: "bemærkning"), Text(en: "notes", da: "bemærkninger")),
-        ].joined(separator: ", ")
+        let findingsDetail = [Severity.error, .warning, .note].map { Vocabulary.count(file.count($0), $0)(language) }
+            .joined(separator: ", ")
+        // "fund" is not how a colleague says it: "ting at se på" ("things to look at").
         out += stat(
-            result.diagnostics.count, Text(en: "finding", da: "fund"), Text(en: "findings", da: "fund"), detail: .verbatim(findingsDetail),
+            result.diagnostics.count, Text(en: "finding", da: "ting at se på"), Text(en: "findings", da: "ting at se på"),
+            detail: .verbatim(findingsDetail),
             alert: file.count(.error) > 0)
         out += "</ul>\n</header>\n"
         return out
@@ -235,11 +229,11 @@ struct ReportPage {
         out += "<div class=\"legend\">\n<table class=\"counts\">\n"
         out += "<caption>\(say(Text(en: "How many bring each competence", da: "Hvor mange der bidrager med hver kompetence")))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(say(Text(en: "Competence", da: "Kompetence")))</th>"
-        out += "<th scope=\"col\"><span class=\"swatch core\" aria-hidden=\"true\"></span>\(say(Text(en: "Core", da: "Kerne")))</th>"
+        out += "<th scope=\"col\"><span class=\"swatch core\" aria-hidden=\"true\"></span>\(say(Vocabulary.section(.core)))</th>"
         out += "<th scope=\"col\"><span class=\"swatch need\" aria-hidden=\"true\"></span>"
-        out += "\(say(Text(en: "As needed", da: "Efter behov")))</th>"
+        out += "\(say(Vocabulary.section(.participant)))</th>"
         out += "<th scope=\"col\"><span class=\"swatch grp\" aria-hidden=\"true\"></span>"
-        out += "\(say(Text(en: "Groups", da: "Grupper")))</th></tr></thead>\n<tbody>\n"
+        out += "\(say(Vocabulary.section(.group)))</th></tr></thead>\n<tbody>\n"
         for corner in corners {
             if corner.isMissing {
                 out += "<tr class=\"missing\"><th scope=\"row\">\(HTML.escape(corner.name))</th>"
@@ -254,14 +248,14 @@ struct ReportPage {
         out += say(
             Text(
                 en: "Each corner shows how many core participants, participants involved as needed and groups bring that competence, and who they are (core participants first); red marks a competence nobody brings. The shaded shape shows how far each competence reaches: dark for the core team, light for everyone.",
-                da: "Hvert hjørne viser, hvor mange kernedeltagere, deltagere, der inddrages løbende, og grupper der bidrager med kompetencen, og hvem de er (kernedeltagerne først); rød markerer en kompetence, som ingen bidrager med. Den skraverede figur viser, hvor langt hver kompetence rækker: mørk for kerneholdet, lys for alle."))
+                da: "Hvert hjørne viser, hvor mange der bidrager med kompetencen, og hvem de er: først kernedeltagerne, så deltagere, der inddrages løbende, og grupper. Rødt markerer en kompetence, som ingen bidrager med. Den skraverede figur viser, hvor langt hver kompetence rækker: mørk for kerneholdet, lys for alle."))
         out += "</p>\n</div>\n</div>\n</section>\n"
         return out
     }
 
     func referrals() -> String {
         var out = "<section class=\"card referrals-card\" aria-labelledby=\"referrals-heading\">\n"
-        out += "<h2 id=\"referrals-heading\">\(say(Text(en: "Who suggested whom", da: "Hvem foreslog hvem")))</h2>\n"
+        out += "<h2 id=\"referrals-heading\">\(say(Text(en: "Who suggested whom", da: "Hvem har foreslået hvem")))</h2>\n"
         // Grouped by who suggested, in the order the suggesters first appear.
         var order: [String] = []
         var suggested: [String: [Int]] = [:]
@@ -275,7 +269,7 @@ struct ReportPage {
             out += HTML.message(
                 Text(
                     en: "No referrals are recorded yet. Write `via NAME` after a participant to note who suggested them on the relationship tour.",
-                    da: "Der er ingen henvisninger endnu. Skriv `via NAVN` efter en deltager for at notere, hvem der foreslog dem på relationsrundturen."
+                    da: "Der er ingen henvisninger endnu. Skriv `via NAVN` efter en deltager for at notere, hvem der foreslog vedkommende på relationsrundturen."
                 )(language))
             out += "</p>\n</section>\n"
             return out
@@ -288,22 +282,17 @@ struct ReportPage {
                 en: "\(referred) of \(people) were suggested by someone, on the relationship tour or otherwise.",
                 da: "\(referred) af \(people) blev foreslået af nogen, på relationsrundturen eller på anden vis."))
         out += "</p>\n<ul class=\"referrals\">\n"
-        let roleTitles: [RoleKind: Text] = [
-            .leader: Text(en: "network leader", da: "netværksleder"),
-            .codriver: Text(en: "co-driver", da: "co-driver"),
-            .reference: Text(en: "reference leader", da: "referenceleder"),
-        ]
         for via in order {
             let known = plan.participant(named: via) != nil
-            let role = plan.roles.first { $0.name.text == via }.flatMap { roleTitles[$0.role] }
+            let role = plan.roles.first { $0.name.text == via }.map { Vocabulary.role($0.role) }
             out += "<li\(known ? "" : " class=\"unknown\"")><span class=\"from\">\(HTML.escape(via))</span>"
             if !known, let role {
-                out += " <span class=\"flag\">(\(say(role)), \(say(Text(en: "not a participant", da: "ikke deltager"))))</span>"
+                out += " <span class=\"flag\">(\(say(role)), \(say(Text(en: "not a participant", da: "ikke med som deltager"))))</span>"
             } else if !known {
                 out += " <span class=\"flag\">(\(say(Text(en: "not in the plan", da: "ikke i planen"))))</span>"
             }
             out += " <span class=\"arrow\" aria-hidden=\"true\">→</span>"
-            out += "<span class=\"sr\"> \(say(Text(en: "suggested", da: "foreslog")))</span> "
+            out += "<span class=\"sr\"> \(say(Text(en: "suggested", da: "har foreslået")))</span> "
             let names = (suggested[via] ?? []).map { "<span class=\"to\">\(HTML.escape(plan.participants[$0].name))</span>" }
             out += names.joined(separator: ", ")
             out += "</li>\n"

@@ -8,7 +8,7 @@ extension ReportPage {
         out += "<strong>⚠ \(say(IncompleteMark.word))</strong> "
         out += HTML.message(mark.reason(language))
         out += " <a href=\"#findings-heading\">"
-        out += say(Text(en: "The errors are listed under Findings.", da: "Fejlene står under Fund."))
+        out += say(Text(en: "The errors are listed under Findings.", da: "Se fejlene under »Det har netplan fundet«."))
         out += "</a></aside>\n"
         return out
     }
@@ -17,13 +17,13 @@ extension ReportPage {
 
     func findings() -> String {
         var out = "<section class=\"findings-section\" aria-labelledby=\"findings-heading\">\n"
-        out += "<h2 id=\"findings-heading\">\(say(Text(en: "Findings", da: "Fund")))</h2>\n"
+        out += "<h2 id=\"findings-heading\">\(say(Text(en: "Findings", da: "Det har netplan fundet")))</h2>\n"
         guard !result.diagnostics.isEmpty else {
             out += "<p class=\"all-good\"><span aria-hidden=\"true\">✓ </span>"
             out += say(
                 Text(
                     en: "No findings: the plan follows every rule netplan checks. Good luck with the network!",
-                    da: "Ingen fund: planen følger alle de regler, netplan tjekker. God fornøjelse med netværket!"))
+                    da: "netplan har ikke fundet noget: planen følger alle de regler, netplan tjekker. God fornøjelse med netværket!"))
             out += "</p>\n</section>\n"
             return out
         }

@@ -4,12 +4,7 @@ extension ReportPage {
     // MARK: - The planning matrix
 
     func kindWord(_ participant: Participant) -> Text {
-        if participant.isBuiltIn { return Text(en: "built-in group", da: "indbygget gruppe") }
-        switch participant.kind {
-        case .core: return Text(en: "core", da: "kerne")
-        case .participant: return Text(en: "as needed", da: "efter behov")
-        case .group: return Text(en: "group", da: "gruppe")
-        }
+        participant.isBuiltIn ? Vocabulary.builtInGroup : Vocabulary.shortKind(participant.kind)
     }
 
     func matrix() -> String {
@@ -25,10 +20,9 @@ extension ReportPage {
             return out
         }
         out += "<p class=\"key\" aria-hidden=\"true\">"
-        out += "<span><span class=\"mark core\">●</span> \(say(Text(en: "core, present by default", da: "kerne, med som standard")))</span>"
-        out += "<span><span class=\"mark invited\">◆</span> \(say(Text(en: "invited", da: "inviteret")))</span>"
-        out += "<span><span class=\"mark without\">✕</span> \(say(Text(en: "left out (without)", da: "holdt ude (without)")))</span>"
-        out += "<span><span class=\"mark absent\">·</span> \(say(Text(en: "not taking part", da: "deltager ikke")))</span>"
+        for (mark, style) in [(Vocabulary.Mark.core, "core"), (.invited, "invited"), (.leftOut, "without"), (.absent, "absent")] {
+            out += "<span><span class=\"mark \(style)\">\(mark.symbol)</span> \(HTML.message(mark.meaning(language)))</span>"
+        }
         out += "</p>\n"
         // The fewer the phases, the more room the names get.
         let phases = plan.phases.count
@@ -38,7 +32,7 @@ extension ReportPage {
         out += say(
             Text(
                 en: "Who takes part in which phase: participants and groups as rows, phases as columns, in plan order.",
-                da: "Hvem deltager i hvilken fase: deltagere og grupper som rækker, faser som kolonner, i planens rækkefølge."))
+                da: "Hvem er med i hvilken fase: deltagere og grupper som rækker, faser som kolonner, i planens rækkefølge."))
         out += "</caption>\n"
         out += "<colgroup><col class=\"who-col\">"
         if !plan.phases.isEmpty { out += "<col span=\"\(plan.phases.count)\" class=\"phase-col\">" }
@@ -62,11 +56,11 @@ extension ReportPage {
 
         let sections: [(Text, [Int])] = [
             (
-                Text(en: "Core participants", da: "Kernedeltagere"),
+                Vocabulary.section(.core),
                 plan.participants.indices.filter { plan.participants[$0].kind == .core }
             ),
             (
-                Text(en: "Involved as needed", da: "Inddrages efter behov"),
+                Vocabulary.section(.participant),
                 plan.participants.indices.filter { plan.participants[$0].kind == .participant }
             ),
             (
@@ -92,7 +86,7 @@ extension ReportPage {
         out += "<span class=\"kind\">\(say(kindWord(participant)))</span>"
         out += "<span class=\"tags\">"
         if participant.competences.isEmpty, participant.isBuiltIn {
-            out += "<span class=\"quiet\">\(say(Text(en: "no competence declared", da: "ingen kompetence erklæret")))</span>"
+            out += "<span class=\"quiet\">\(say(Text(en: "no competence declared", da: "ingen kompetencer i planen")))</span>"
         } else if participant.competences.isEmpty {
             out += "<span class=\"none\">\(say(Text(en: "no competence listed", da: "ingen kompetence angivet")))</span>"
         } else {
@@ -106,25 +100,25 @@ extension ReportPage {
         let present = Set(participant.phases)
         for (phaseIndex, phase) in plan.phases.enumerated() {
             if phase.without.contains(where: { $0.participant == index }) {
-                out += cell("without", "✕", Text(en: "left out", da: "holdt ude"))
+                out += cell("without", .leftOut, Vocabulary.Mark.leftOut.word)
             } else if let attendance = phase.present.first(where: { $0.participant == index }) {
                 switch attendance.presence {
                 case .core:
-                    out += cell("core", "●", Text(en: "core, present by default", da: "kerne, med som standard"))
+                    out += cell("core", .core, Vocabulary.Mark.core.meaning)
                 case .invited:
-                    out += cell("invited", "◆", Text(en: "invited", da: "inviteret"))
+                    out += cell("invited", .invited, Vocabulary.Mark.invited.word)
                 }
             } else if present.contains(phaseIndex) {
-                out += cell("invited", "◆", Text(en: "taking part", da: "deltager"))
+                out += cell("invited", .invited, Text(en: "taking part", da: "med i fasen"))
             } else {
-                out += cell("absent", "·", Text(en: "not taking part", da: "deltager ikke"))
+                out += cell("absent", .absent, Vocabulary.Mark.absent.word)
             }
         }
         return out + "</tr>\n"
     }
 
-    func cell(_ kind: String, _ symbol: String, _ words: Text) -> String {
-        "<td class=\"cell \(kind)\"><span class=\"mark\" aria-hidden=\"true\">\(symbol)</span>"
+    func cell(_ kind: String, _ mark: Vocabulary.Mark, _ words: Text) -> String {
+        "<td class=\"cell \(kind)\"><span class=\"mark\" aria-hidden=\"true\">\(mark.symbol)</span>"
             + "<span class=\"sr\">\(say(words))</span></td>"
     }
 
@@ -132,7 +126,7 @@ extension ReportPage {
     func summaryRows() -> String {
         var out = "<tbody class=\"summary\">\n"
         out += "<tr class=\"summary present-row\"><th scope=\"row\" class=\"summary\">"
-        out += "\(say(Text(en: "Present", da: "Til stede")))</th>"
+        out += "\(say(Text(en: "Present", da: "Med i fasen")))</th>"
         for phase in plan.phases {
             let alert = phase.present.isEmpty ? " alert" : ""
             out += "<td class=\"present\(alert)\">\(phase.present.count)</td>"
@@ -163,7 +157,7 @@ extension ReportPage {
             let missing = phase.missing
             if missing.isEmpty {
                 out += "<td class=\"missing-none\"><span class=\"quiet\">–</span>"
-                out += "<span class=\"sr\">\(say(Text(en: "none missing", da: "ingen mangler")))</span></td>"
+                out += "<span class=\"sr\">\(say(Text(en: "none missing", da: "intet mangler")))</span></td>"
             } else {
                 out += "<td class=\"missing\">"
                 out += missing.map { competence in

@@ -180,11 +180,11 @@ public enum ICalendar {
         let core = phase.present.filter { $0.presence == .core }.map(\.participant)
         let invited = phase.present.filter { $0.presence == .invited }.map(\.participant)
         if !core.isEmpty {
-            lines.append(Text(en: "Core participants: ", da: "Kernedeltagere: ")(language) + names(core))
+            lines.append(Vocabulary.section(.core)(language) + ": " + names(core))
         }
-        if !invited.isEmpty { lines.append(Text(en: "Invited: ", da: "Inviteret: ")(language) + names(invited)) }
+        if !invited.isEmpty { lines.append(Vocabulary.Mark.invited.word.capitalised(language) + ": " + names(invited)) }
         if !phase.without.isEmpty {
-            lines.append(Text(en: "Left out: ", da: "Udeladt: ")(language) + names(phase.without.map(\.participant)))
+            lines.append(Vocabulary.Mark.leftOut.word.capitalised(language) + ": " + names(phase.without.map(\.participant)))
         }
         if phase.present.isEmpty { lines.append(Text(en: "Nobody is present.", da: "Ingen er med.")(language)) }
         if !phase.needs.isEmpty {
@@ -198,13 +198,7 @@ public enum ICalendar {
         }
         let roles = RoleKind.allCases.compactMap { role -> String? in
             guard let person = plan.role(role) else { return nil }
-            let word: Text
-            switch role {
-            case .leader: word = Text(en: "Network leader", da: "Netværksleder")
-            case .codriver: word = Text(en: "Co-driver", da: "Co-driver")
-            case .reference: word = Text(en: "Reference leader", da: "Referenceleder")
-            }
-            return word(language) + ": " + person.name.text
+            return Vocabulary.roleHeading(role)(language) + ": " + person.name.text
         }
         if !roles.isEmpty { lines.append(roles.joined(separator: "; ")) }
         return lines.joined(separator: "\n")

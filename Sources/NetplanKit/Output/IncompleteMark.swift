@@ -54,8 +54,8 @@ public struct IncompleteMark: Sendable, Hashable {
             da: errors == 1 ? "en fejl" : "\(errors) fejl")
         let lines = lineList
         return Text(
-            en: "`\(path)` has \(count.en) (\(lines.en)), so people or phases on those lines may be missing here; `netplan check \(path)` shows \(errors == 1 ? "it" : "them").",
-            da: "`\(path)` har \(count.da) (\(lines.da)), så personer eller faser på de linjer kan mangle her; `netplan check \(path)` viser \(errors == 1 ? "den" : "dem")."
+            en: "`\(path)` has \(count.en) (\(lines.en)), so people or phases on \(self.lines.count == 1 ? "that line" : "those lines") may be missing here; `netplan check \(path)` shows \(errors == 1 ? "it" : "them").",
+            da: "`\(path)` har \(count.da) (\(lines.da)), så personer eller faser på \(self.lines.count == 1 ? "den linje" : "de linjer") kan mangle her; `netplan check \(path)` viser \(errors == 1 ? "den" : "dem")."
         )
     }
 

@@ -19,17 +19,9 @@ public enum PlanningMatrix {
         case text, markdown, csv
     }
 
-    /// What a cell of the grid says.
-    public enum Mark: Sendable, Hashable {
-        /// A core participant, present by default.
-        case core
-        /// Invited by the phase.
-        case invited
-        /// Left out by the phase's `without`.
-        case leftOut
-        /// Not taking part.
-        case absent
-    }
+    /// What a cell of the grid says: the marks of the one vocabulary
+    /// (`Vocabulary.Mark`), so the schema and the report mark alike.
+    public typealias Mark = Vocabulary.Mark
 
     /// One row: a participant or a group.
     public struct Row: Sendable, Hashable {
@@ -120,52 +112,24 @@ public enum PlanningMatrix {
         da: "Planen har endnu ingen faser: tilføj en med en `phase`-linje.")
     static let footnote = Text(
         en: "Covered: competences brought by somebody present. Missing: needs of the phase that nobody present brings.",
-        da: "Dækket: kompetencer, som nogen til stede bringer. Mangler: fasens behov, som ingen til stede dækker.")
+        da: "Dækket: kompetencer, som nogen, der er med i fasen, bidrager med. Mangler: fasens behov, som ingen, der er med, dækker.")
 
-    static func section(_ kind: ParticipantKind) -> Text {
-        switch kind {
-        case .core: return Text(en: "Core participants", da: "Kernedeltagere")
-        case .participant: return Text(en: "Involved as needed", da: "Inddrages løbende")
-        case .group: return Text(en: "Groups", da: "Grupper")
-        }
-    }
+    static func section(_ kind: ParticipantKind) -> Text { Vocabulary.section(kind) }
 
-    static func kindWord(_ kind: ParticipantKind) -> Text {
-        switch kind {
-        case .core: return Text(en: "core", da: "kerne")
-        case .participant: return Text(en: "as needed", da: "løbende")
-        case .group: return Text(en: "group", da: "gruppe")
-        }
-    }
+    static func kindWord(_ kind: ParticipantKind) -> Text { Vocabulary.shortKind(kind) }
 
     /// The symbol of a mark in the text and Markdown views.
-    static func symbol(_ mark: Mark) -> String {
-        switch mark {
-        case .core: return "●"
-        case .invited: return "○"
-        case .leftOut: return "–"
-        case .absent: return "·"
-        }
-    }
+    static func symbol(_ mark: Mark) -> String { mark.symbol }
 
-    /// The word of a mark in CSV, where words sort and filter better than symbols.
+    /// The word of a mark in CSV, where words sort and filter better than
+    /// symbols. Not taking part is an empty cell, not "ikke med": a filter on
+    /// "not empty" then shows exactly who takes part.
     static func word(_ mark: Mark) -> Text {
-        switch mark {
-        case .core: return Text(en: "core", da: "kerne")
-        case .invited: return Text(en: "invited", da: "inviteret")
-        case .leftOut: return Text(en: "left out", da: "udeladt")
-        case .absent: return .verbatim("")
-        }
+        mark == .absent ? .verbatim("") : mark.word
     }
 
     static func legend(_ language: Language, includeAbsent: Bool) -> [String] {
-        var items = [
-            Text(en: "● core participant (present by default)", da: "● kernedeltager (med som standard)"),
-            Text(en: "○ invited", da: "○ inviteret"),
-            Text(en: "– left out (`without`)", da: "– udeladt (`without`)"),
-        ]
-        if includeAbsent { items.append(Text(en: "· not taking part", da: "· ikke med")) }
-        return items.map { $0(language) }
+        Mark.allCases.filter { includeAbsent || $0 != .absent }.map { $0.legend(language) }
     }
 
     static func title(_ grid: Grid, _ language: Language) -> String {

@@ -99,7 +99,7 @@ public enum StarterPlan {
                             """,
                         da: """
                             Testfasen: efter omkring seks måneder afprøves de valgte idéer i praksis,
-                            for de midler, referencelederen har fundet til det.
+                            med de midler, referencelederen har fundet til det.
                             """),
                     clauses: "invite Borgere needs indsigt, ressourcer, handlekraft"),
                 evaluation, closing,
@@ -198,8 +198,9 @@ public enum StarterPlan {
                 da: """
                     Rollerne. Netværkslederen skriver planen sammen med co-driveren, der er
                     sparringspartner fra start til slut og ofte også kernedeltager.
-                    Referencelederen er strategisk sponsor: kobler temaet til strategien,
-                    åbner døre og finder midler til test, men styrer ikke netværket.
+                    Referencelederen er strategisk sponsor: vedkommende kobler temaet til
+                    strategien, åbner døre og finder penge til at afprøve idéerne, men styrer
+                    ikke netværket.
                     """))
         code("leader \(leader)")
         code("codriver \(codriver)")
@@ -250,7 +251,8 @@ public enum StarterPlan {
                     """,
                 da: """
                     En deltager, der inddrages løbende, er kun med i de faser, der inviterer
-                    vedkommende: en med særlig viden eller indsigt, eller som råder over ressourcer.
+                    vedkommende: en med særlig viden eller indsigt, eller en, der råder over
+                    ressourcer.
                     """))
         code("participant \(expert): indsigt via \(second)")
         blank()
@@ -265,8 +267,9 @@ public enum StarterPlan {
                 da: """
                     Grupper af aktører: borgere, brugere, pårørende, virksomheder, ... Borgere,
                     Brugere, Pårørende og andre indbyggede grupper kan inviteres, uden at de
-                    står i planen; en `group`-linje giver dem kompetencer. Beslut borgernes
-                    rolle bevidst, og sørg for, at deres input betyder noget.
+                    står i planen; en `group`-linje giver dem kompetencer. Beslut bevidst,
+                    hvilken rolle borgerne skal have, og sørg for, at det, de bidrager med,
+                    gør en forskel.
                     """))
         code("group Borgere: indsigt")
         blank()
@@ -282,7 +285,7 @@ public enum StarterPlan {
                     Faserne i rækkefølge: metodens skabelon for \(article.da), som I kan omdøbe,
                     udvide eller skære i. Efter `:` kommer `invite` (hvem der er med i denne fase),
                     `needs` (de kompetencer, den har brug for) og `without` (en kernedeltager,
-                    der ikke er med). Datoer står efter navnet: phase Opstart from 2027-01-04 to 2027-01-29
+                    der holdes ude af fasen). Datoer står efter navnet: phase Opstart from 2027-01-04 to 2027-01-29
                     """)
                 + .verbatim("\n") + kind.timing)
         for phase in opening(expert: expert) + closing(kind, expert: expert) {

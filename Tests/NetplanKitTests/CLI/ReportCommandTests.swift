@@ -72,7 +72,7 @@ import Testing
         let banner = try? #require(run.output.range(of: "<aside class=\"incomplete\" role=\"alert\">"))
         let masthead = run.output.range(of: "<header class=\"masthead\">")
         #expect(banner != nil && masthead != nil && banner!.lowerBound < masthead!.lowerBound)
-        #expect(run.output.contains("<code>&lt;stdin&gt;</code> has an error (line 1), so people or phases on those lines may be missing here"))
+        #expect(run.output.contains("<code>&lt;stdin&gt;</code> has an error (line 1), so people or phases on that line may be missing here"))
     }
 
     @Test func aRefusedReportWritesNoFile() throws {

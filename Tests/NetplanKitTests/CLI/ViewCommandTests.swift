@@ -78,7 +78,7 @@ import Testing
             #expect(result.errors.contains(" --> <stdin>:2:17"), "\(command)")
             #expect(
                 result.errors.contains(
-                    "netplan: `\(command[0])` draws nothing from `<stdin>`: it has an error (line 2), and people or phases on those lines would be missing without a word. Fix it, or add `--force` to draw the plan anyway, marked as incomplete"
+                    "netplan: `\(command[0])` draws nothing from `<stdin>`: it has an error (line 2), and people or phases on that line would be missing without a word. Fix it, or add `--force` to draw the plan anyway, marked as incomplete"
                 ), "\(command): \(result.errors)")
         }
         let danish = Self.run(["graph", "-", "--lang", "da"], input: "core Anne: fagligt\nphase P: invite Borgre\n")
@@ -86,12 +86,12 @@ import Testing
         #expect(danish.output.isEmpty)
         #expect(danish.errors.contains("fejl[NP101]"))
         #expect(danish.errors.contains("planen har 2 fejl (linje 1 og 2)"))
-        #expect(danish.errors.contains("tilføj `--force` for at tegne planen alligevel, mærket som ufuldstændig"))
+        #expect(danish.errors.contains("tilføj `--force` for at få visningen alligevel, mærket som ufuldstændig"))
     }
 
     @Test func withForceEveryViewIsMarkedAsIncompleteOnTheOutputItself() {
         let plan = "network Tema\ncore Anne: faglighed\nphase P from 2027-01-04 to 2027-01-08: invite Borgre, Erik\n"
-        let english = "INCOMPLETE: `<stdin>` has 2 errors (line 3), so people or phases on those lines may be missing here; `netplan check <stdin>` shows them."
+        let english = "INCOMPLETE: `<stdin>` has 2 errors (line 3), so people or phases on that line may be missing here; `netplan check <stdin>` shows them."
         let environment = ["NETPLAN_NOW": "2027-01-01T00:00:00Z"]
         func run(_ arguments: [String]) -> (code: ExitCode, output: String, errors: String) {
             Self.run(arguments + ["--force", "-"], input: plan, environment: environment)
@@ -123,7 +123,7 @@ import Testing
         let danish = Self.run(["matrix", "--force", "--lang", "da", "-"], input: plan)
         #expect(
             danish.output.hasPrefix(
-                "⚠ UFULDSTÆNDIG: `<stdin>` har 2 fejl (linje 3), så personer eller faser på de linjer kan mangle her; `netplan check <stdin>` viser dem.\n"
+                "⚠ UFULDSTÆNDIG: `<stdin>` har 2 fejl (linje 3), så personer eller faser på den linje kan mangle her; `netplan check <stdin>` viser dem.\n"
             ))
     }
 

@@ -73,7 +73,7 @@ import Testing
                          2027-01-04
                          2027-01-29
             Core participants
-              Anne       ●            ●            –
+              Anne       ●            ●            ✕
               Bo         ●            ●            ●
             Involved as needed
               Erik       ·            ○            ○
@@ -87,7 +87,7 @@ import Testing
                                       handlekraft
             Missing                                indsigt
 
-            ● core participant (present by default)   ○ invited   – left out (`without`)   · not taking part
+            ● core participant (present by default)   ○ invited   ✕ left out (`without`)   · not taking part
             Covered: competences brought by somebody present. Missing: needs of the phase that nobody present
             brings.
 
@@ -98,7 +98,7 @@ import Testing
     @Test func textInDanishUsesDanishWords() {
         let text = Self.render(Self.plan, .text, .danish)
         #expect(text.hasPrefix("Planlægningsskema: Ensomhed (velfærdsnetværk)\n"))
-        for word in ["Kernedeltagere\n", "Inddrages løbende\n", "Grupper\n", "\nDækket ", "\nMangler ", "udeladt"] {
+        for word in ["Kernedeltagere\n", "Inddrages løbende\n", "Grupper\n", "\nDækket ", "\nMangler ", "holdt ude"] {
             #expect(text.contains(word), "missing \(word)")
         }
         #expect(!text.contains("Covered"))
@@ -111,7 +111,7 @@ import Testing
 
                          1  2  3
             Core participants
-              Anne       ●  ●  –
+              Anne       ●  ●  ✕
               Bo         ●  ●  ●
             Involved as needed
               Erik       ·  ○  ○
@@ -136,7 +136,7 @@ import Testing
               h  handlekraft
 
             ● core participant (present by default)
-            ○ invited   – left out (`without`)
+            ○ invited   ✕ left out (`without`)
             · not taking part
             Covered: competences brought by somebody
             present. Missing: needs of the phase
@@ -208,7 +208,7 @@ import Testing
 
             | Participant | Kind | Start<br>2027-01-04 – 2027-01-29 | Idé | Test |
             |---|---|:-:|:-:|:-:|
-            | Anne | core | ● | ● | – |
+            | Anne | core | ● | ● | ✕ |
             | Bo | core | ● | ● | ● |
             | Erik | as needed |   | ○ | ○ |
             | Borgere | group |   | ○ |   |
@@ -216,7 +216,7 @@ import Testing
             | **Covered** |   | faglighed, handlekraft | faglighed, indsigt, ressourcer, handlekraft | faglighed, ressourcer |
             | **Missing** |   |   |   | indsigt |
 
-            ● core participant (present by default) · ○ invited · – left out (`without`)
+            ● core participant (present by default) · ○ invited · ✕ left out (`without`)
 
             Covered: competences brought by somebody present. Missing: needs of the phase that nobody present brings.
 
@@ -257,7 +257,7 @@ import Testing
 
     @Test func csvInDanish() {
         let text = Self.render(Self.plan, .csv, .danish)
-        #expect(text.hasPrefix("Navn,Type,Start,Idé,Test\r\nAnne,kerne,kerne,kerne,udeladt\r\n"))
+        #expect(text.hasPrefix("Navn,Type,Start,Idé,Test\r\nAnne,kerne,kerne,kerne,holdt ude\r\n"))
         #expect(text.contains("\r\nErik,løbende,,inviteret,inviteret\r\n"))
         #expect(text.contains("\r\nDækket,,"))
         #expect(text.hasSuffix("\r\nMangler,,,,indsigt\r\n"))

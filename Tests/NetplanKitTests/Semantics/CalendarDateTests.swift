@@ -26,7 +26,7 @@ import Testing
         let error = try #require(result.diagnostics.first { $0.code == Messages.invalidDateCode })
         #expect(error.range == TestSupport.range(of: "9999-12-31", in: text))
         #expect(error.message.en == "`9999-12-31` is too late for a calendar")
-        #expect(error.message.da == "`9999-12-31` er for sent til en kalender")
+        #expect(error.message.da == "`9999-12-31` ligger for sent til en kalender")
         #expect(error.help?.en.contains("9999-12-30") == true)
         #expect(error.help?.da.contains("9999-12-30") == true)
         // A start on the last day is refused the same way.

@@ -226,7 +226,7 @@ import Testing
         let notes = result.diagnostics.flatMap(\.notes)
         let english = notes.filter { $0.en.contains("once the syntax errors are fixed") }
         #expect(english.map(\.en) == ["\(waiting) more checks run once the syntax errors are fixed"])
-        #expect(english.map(\.da) == ["\(waiting) tjek mere køres, når syntaksfejlene er rettet"])
+        #expect(english.map(\.da) == ["netplan kører \(waiting) tjek mere, når syntaksfejlene er rettet"])
         // Said once, at the first error.
         let first = try #require(english.first)
         #expect(result.diagnostics.first?.notes.contains(first) == true)

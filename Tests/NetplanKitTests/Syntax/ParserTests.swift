@@ -209,7 +209,7 @@ import Testing
         #expect(errors(tree) == ["1:7 expected a name after `phase`, found `:`"])
         #expect(tree.diagnostics.first?.code == "NP010")
         #expect(tree.diagnostics.first?.range == SourceRange(6, 7))
-        #expect(tree.diagnostics.first?.message.da == "forventede et navn efter `phase`, men fandt `:`")
+        #expect(tree.diagnostics.first?.message.da == "netplan ventede et navn efter `phase`, men fandt `:`")
     }
 
     @Test func keywordWhereANameBelongsSuggestsQuotes() {
@@ -222,7 +222,7 @@ import Testing
         let tree = parse("core \"Bo N\" faglighed, indsigt")
         #expect(errors(tree) == [#"1:13 expected `:` after `core "Bo N"`, found the name `faglighed`"#])
         #expect(tree.diagnostics.first?.help?.en == #"competences come after a colon: `core "Bo N": faglighed, indsigt`"#)
-        #expect(tree.diagnostics.first?.help?.da == #"kompetencerne står efter et kolon: `core "Bo N": faglighed, indsigt`"#)
+        #expect(tree.diagnostics.first?.help?.da == #"skriv kompetencerne efter et kolon: `core "Bo N": faglighed, indsigt`"#)
         // Read as if the colon were there: Bo N is declared with both competences.
         guard case .participant(let decl) = tree.statements.first?.kind else {
             Issue.record("the declaration should be kept")
