@@ -19,7 +19,7 @@ public struct IncompleteMark: Sendable, Hashable {
     /// The plan's path as the user gave it.
     public var path: String
 
-    /// At most this many line numbers are named; more end in "…".
+    /// At most this many line numbers are named; the rest are counted.
     static let shownLines = 8
 
     /// The mark for a checked plan, or nil when it has no errors.
@@ -35,16 +35,18 @@ public struct IncompleteMark: Sendable, Hashable {
     public static let word = Text(en: "INCOMPLETE", da: "UFULDSTÆNDIG")
 
     /// "lines 3, 7 and 9" / "linje 3, 7 og 9".
+    /// Past `shownLines`, "lines 1, 2, 3 and 4 more" / "linje 1, 2, 3 og 4 til".
     var lineList: Text {
-        var shown = lines.prefix(Self.shownLines).map(String.init)
-        if lines.count > Self.shownLines { shown.append("…") }
-        func join(_ word: String) -> String {
+        let shown = lines.prefix(Self.shownLines).map(String.init)
+        let more = lines.count - shown.count
+        func join(_ word: String, more tail: String) -> String {
+            if more > 0 { return shown.joined(separator: ", ") + " \(word) \(more) \(tail)" }
             guard let last = shown.last else { return "" }
             return shown.count == 1 ? last : shown.dropLast().joined(separator: ", ") + " \(word) " + last
         }
         return Text(
-            en: (lines.count == 1 ? "line " : "lines ") + join("and"),
-            da: "linje " + join("og"))
+            en: (lines.count == 1 ? "line " : "lines ") + join("and", more: "more"),
+            da: "linje " + join("og", more: "til"))
     }
 
     /// Why the view is incomplete, without the leading word.
