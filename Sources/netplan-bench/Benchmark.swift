@@ -74,7 +74,7 @@ struct Benchmark {
         let plan = Resolver.resolve(tree)
         rows.append(("rules", best { for rule in RuleRegistry.all { _ = rule.check(RuleContext(plan: plan)) } }))
         rows.append(("json (resolved plan)", best { _ = PlanJSON.value(result).serialized() }))
-        rows.append(("fmt", best { sink &+= ((try? NetplanKit.Formatter.format(source))?.utf8.count ?? 0) }))
+        rows.append(("fmt", best { sink &+= ((try? PlanFormatter.format(source))?.utf8.count ?? 0) }))
         let endToEnd = try best { try checkEndToEnd(bigPath.path) }
         rows.append(("check end to end (read, check, render)", endToEnd))
         let process = try best { try runNetplan(["check", bigPath.path]) }

@@ -114,7 +114,7 @@ enum FmtCommand: Command {
         for source in sources {
             let formatted: String
             do {
-                formatted = try Formatter.verifiedFormat(source)
+                formatted = try PlanFormatter.verifiedFormat(source)
             } catch {
                 console.writeError("netplan: \(error.message(language))\n")
                 exitCode = worse(exitCode, failureCode(for: error))
@@ -139,7 +139,7 @@ enum FmtCommand: Command {
 
     private static func printFormatted(_ source: SourceFile, _ language: Language, _ console: Console) -> ExitCode {
         do {
-            console.write(try Formatter.verifiedFormat(source))
+            console.write(try PlanFormatter.verifiedFormat(source))
             return .success
         } catch {
             console.writeError("netplan: \(error.message(language))\n")

@@ -42,9 +42,7 @@ enum ViewInput {
         let errors = result.diagnostics.filter { $0.severity == .error }
         let renderer = TextRenderer(language: language, color: false)
         console.writeError(renderer.render(FileDiagnostics(source: result.source, diagnostics: errors)))
-        let count = Text(
-            en: mark.errors == 1 ? "an error" : "\(mark.errors) errors",
-            da: mark.errors == 1 ? "en fejl" : "\(mark.errors) fejl")
+        let count = Vocabulary.some(mark.errors, .error)
         let lines = mark.lineList
         let message = Text(
             en: "`\(command)` draws nothing from `\(mark.path)`: it has \(count.en) (\(lines.en)), and people or phases on \(mark.lines.count == 1 ? "that line" : "those lines") would be missing without a word. Fix \(mark.errors == 1 ? "it" : "them"), or add `--force` to draw the plan anyway, marked as incomplete",

@@ -10,7 +10,7 @@ public enum BuiltInChecks {
 
     public static let all: [RuleDescription] = [
         RuleDescription(
-            code: Messages.invalidUTF8Code, identifier: "invalid-utf8", severity: .error,
+            code: SyntaxMessages.invalidUTF8Code, identifier: "invalid-utf8", severity: .error,
             title: Text(en: "Text that is not UTF-8", da: "Tekst, der ikke er UTF-8"),
             rationale: Text(
                 en: "Plans are UTF-8 text, so that names such as Søren and Pårørende mean the same on every machine. Bytes that are not UTF-8 usually come from saving in an old encoding; netplan shows where and reads on.",
@@ -20,7 +20,7 @@ public enum BuiltInChecks {
             triggering: [],
             nonTriggering: ["core Søren: faglighed"]),
         RuleDescription(
-            code: Messages.strayCharacterCode, identifier: "stray-character", severity: .error,
+            code: SyntaxMessages.strayCharacterCode, identifier: "stray-character", severity: .error,
             title: Text(en: "A character that cannot be used here", da: "Et tegn, der ikke kan bruges her"),
             rationale: Text(
                 en: "Outside quotes, a plan holds only names, keywords, `:`, `,`, `;` and comments. Other characters, such as brackets or `@`, belong inside a quoted name.",
@@ -28,7 +28,7 @@ public enum BuiltInChecks {
             triggering: ["core Anne ↓(DGI): faglighed"],
             nonTriggering: ["core \"Anne (DGI)\": faglighed"]),
         RuleDescription(
-            code: Messages.unterminatedStringCode, identifier: "unterminated-string", severity: .error,
+            code: SyntaxMessages.unterminatedStringCode, identifier: "unterminated-string", severity: .error,
             title: Text(en: "A quoted name without its closing quote", da: "Et navn i anførselstegn uden afsluttende anførselstegn"),
             rationale: Text(
                 en: "A quoted name starts and ends with `\"` on the same line. Without the closing quote, netplan cannot tell where the name ends.",
@@ -36,7 +36,7 @@ public enum BuiltInChecks {
             triggering: ["core ↓\"Bo Nielsen: faglighed"],
             nonTriggering: ["core \"Bo Nielsen\": faglighed"]),
         RuleDescription(
-            code: Messages.unknownEscapeCode, identifier: "unknown-escape", severity: .error,
+            code: SyntaxMessages.unknownEscapeCode, identifier: "unknown-escape", severity: .error,
             title: Text(en: "A backslash that escapes nothing", da: "En backslash foran et tegn, der ikke skal have den"),
             rationale: Text(
                 en: "Inside quotes, a backslash can only come before `\"` (a quote in the name) or another backslash. Anything else is probably a slip.",
@@ -44,7 +44,7 @@ public enum BuiltInChecks {
             triggering: ["core \"Bo ↓\\n\": faglighed"],
             nonTriggering: ["core \"Bo \\\"Bolle\\\" Nielsen\": faglighed"]),
         RuleDescription(
-            code: Messages.typographicQuotesCode, identifier: "typographic-quotes", severity: .warning,
+            code: SyntaxMessages.typographicQuotesCode, identifier: "typographic-quotes", severity: .warning,
             title: Text(en: "Quotes from a word processor", da: "Anførselstegn fra et tekstbehandlingsprogram"),
             rationale: Text(
                 en: "A plan written in Word gets curly quotes (“…”, „…“, »…«, ‘…’). netplan reads them as quotes, so the name counts, and warns: `netplan fmt` writes straight quotes `\"`. A mark only opens a name where a name can start, and only with its partner on the same line, so an apostrophe (Mette’s) is never taken for a quote.",
@@ -52,7 +52,7 @@ public enum BuiltInChecks {
             triggering: ["core ↓“Bo Nielsen”: faglighed", "group ↓»Aktive Ældre«: indsigt"],
             nonTriggering: ["core \"Bo Nielsen\": faglighed", "group \"Foreningen »Aktive Ældre«\": indsigt"]),
         RuleDescription(
-            code: Messages.zeroWidthCharacterCode, identifier: "invisible-character", severity: .warning,
+            code: SyntaxMessages.zeroWidthCharacterCode, identifier: "invisible-character", severity: .warning,
             title: Text(en: "A character nobody can see", da: "Et tegn, som ingen kan se"),
             rationale: Text(
                 en: "Text copied from a web page or a mail can hold zero-width characters (a zero-width space U+200B, a soft hyphen U+00AD, a byte-order mark U+FEFF, ...). Two names that look the same would then be two people. netplan leaves them out of names, names them, and `netplan fmt` removes them. A no-break space or another Unicode space in a quoted name is simply a space.",
@@ -60,7 +60,7 @@ public enum BuiltInChecks {
             triggering: ["core \"Bo↓\u{200B} Nielsen\": faglighed", "core Carl↓\u{00AD}sen: indsigt"],
             nonTriggering: ["core \"Bo\u{00A0}Nielsen\": faglighed"]),
         RuleDescription(
-            code: Messages.unexpectedTokenCode, identifier: "syntax-error", severity: .error,
+            code: SyntaxMessages.unexpectedTokenCode, identifier: "syntax-error", severity: .error,
             title: Text(en: "A statement that does not follow the grammar", da: "En linje, der ikke følger grammatikken"),
             rationale: Text(
                 en: "Each line is one statement that starts with a keyword. When something else comes where netplan expects a name, a keyword or the end of the line, it says what it expected and what it found, skips to the next statement and goes on, so every such error in the file is reported at once. The slips people make most get their fix spelt out, and the line is read as meant, so nothing else is reported because of them: a name with spaces that needs quotes, `og` or a missing comma in a list, a comma too many, a Danish or misspelt keyword (`kerne`, `fase`, `inviter`; the keywords are English), an empty name `\"\"`. A declaration that breaks after its name still declares it.",
@@ -72,7 +72,7 @@ public enum BuiltInChecks {
             ],
             nonTriggering: ["phase Start: invite Borgere", "core \"Sanne Kjær\": faglighed, indsigt"]),
         RuleDescription(
-            code: Messages.invalidDateCode, identifier: "invalid-date", severity: .error,
+            code: SyntaxMessages.invalidDateCode, identifier: "invalid-date", severity: .error,
             title: Text(en: "A date that does not exist", da: "En dato, der ikke findes"),
             rationale: Text(
                 en: "Phase dates are written year-month-day, such as 2027-03-01, so that they sort and read the same everywhere. A date written another way (1/3-2027, 01.03.2027, 1. marts 2027, 2027-3-1) gets \"did you mean `2027-03-01`?\", read day before month as Danes write, and the phase keeps that date until it is fixed. A date like 2027-02-30 does not exist in the calendar. The last date a plan can use is 9999-12-30: a calendar file marks the end of a phase by the day after it, and that day must have a four-digit year.",

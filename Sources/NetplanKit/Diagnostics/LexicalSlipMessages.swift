@@ -1,6 +1,6 @@
 /// Messages for the slips of people who write plans in a word processor:
 /// typographic quotes, invisible characters and dates written the Danish way.
-extension Messages {
+extension SyntaxMessages {
     // MARK: Typographic quotes (NP005)
 
     static func typographicQuotes(written: String, value: String, range: SourceRange) -> Diagnostic {

@@ -2,7 +2,7 @@
 /// spaces, a list joined with "og" or with a comma too many, a Danish or
 /// misspelt keyword, an empty name. Each help ends with the fix, mostly the
 /// whole line as it should be (`fixed`), so it can be copied.
-extension Messages {
+extension SyntaxMessages {
     /// `core Sanne Kjær: faglighed`
     static func spacedName(_ name: String, range: SourceRange, fixed: String) -> Diagnostic {
         let shown = shorten(name)

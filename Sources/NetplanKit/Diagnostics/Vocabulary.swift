@@ -90,6 +90,14 @@ public enum Vocabulary {
         return Text(en: "\(count) \(word.en)", da: "\(count) \(word.da)")
     }
 
+    /// Some findings of a severity, as a sentence says them: "an error",
+    /// "3 errors", "en fejl", "3 fejl".
+    public static func some(_ count: Int, _ severity: Severity) -> Text {
+        guard count == 1 else { return Vocabulary.count(count, severity) }
+        let word = Vocabulary.severity(severity)
+        return Text(en: (severity == .error ? "an " : "a ") + word.en, da: "en " + word.da)
+    }
+
     /// The word for a severity setting, `off` included: "off" / "fra".
     public static func setting(_ severity: Severity?) -> Text {
         severity.map(Vocabulary.severity) ?? Text(en: "off", da: "fra")

@@ -76,7 +76,7 @@ public enum Checker {
         var all = capped((tree.diagnostics + settingProblems + findings).sortedByPosition())
         let syntaxCodes = Set(tree.diagnostics.map(\.code))
         if !waiting.isEmpty, let first = all.firstIndex(where: { $0.severity == .error && syntaxCodes.contains($0.code) }) {
-            all[first].notes.append(Messages.checksWaiting(waiting.count))
+            all[first].notes.append(SyntaxMessages.checksWaiting(waiting.count))
         }
         return CheckResult(tree: tree, plan: plan, configuration: configuration, diagnostics: all)
     }

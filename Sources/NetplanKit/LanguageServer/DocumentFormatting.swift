@@ -1,14 +1,14 @@
 /// `textDocument/formatting`: one edit replacing the whole document with its
 /// canonical layout. A document with a syntax error gets no edits: the
 /// formatter refuses it, as `netplan fmt` does. The new text is checked as
-/// `netplan fmt` checks it (`Formatter.verifiedFormat`): if it would change
+/// `netplan fmt` checks it (`PlanFormatter.verifiedFormat`): if it would change
 /// what the plan says, the request fails and the document stays as it is.
 enum DocumentFormatting {
     static func edits(for document: OpenDocument, language: Language) throws(ResponseError) -> [JSONObject] {
         guard !document.tree.hasSyntaxErrors else { return [] }
         let formatted: String
         do {
-            formatted = try Formatter.verifiedFormat(document.tree)
+            formatted = try PlanFormatter.verifiedFormat(document.tree)
         } catch {
             switch error {
             case .syntaxError: return []

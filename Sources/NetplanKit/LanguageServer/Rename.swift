@@ -42,7 +42,7 @@ enum Rename {
     }
 
     /// Applies the edits to a copy of the text and checks, as the formatter
-    /// does (`Formatter.verify`), that the result says exactly what the plan
+    /// does (`PlanFormatter.verify`), that the result says exactly what the plan
     /// said with those names changed: no quote or escape in the new name can
     /// break the plan. Fails the request otherwise; the document is untouched.
     static func verify(
@@ -62,7 +62,7 @@ enum Rename {
         var renamed: [SourceRange: String] = [:]
         for range in places { renamed[range] = name }
         do {
-            try Formatter.verify(edited, saysWhat: document.tree, renamed: renamed)
+            try PlanFormatter.verify(edited, saysWhat: document.tree, renamed: renamed)
         } catch {
             throw ResponseError(code: JSONRPCErrorCode.internalError, message: error.message(language))
         }

@@ -102,13 +102,12 @@ public enum DiamondSVG {
                 en: "\(corner.name): nobody brings it",
                 da: "\(corner.name): ingen bidrager med den")(language)
         }
-        let groups = Text(
-            en: corner.groups == 1 ? "1 group" : "\(corner.groups) groups",
-            da: corner.groups == 1 ? "1 gruppe" : "\(corner.groups) grupper")
+        let group = corner.groups == 1 ? Vocabulary.kind(.group) : Vocabulary.plural(.group)
         let core = corner.core == 1 ? Vocabulary.kind(.core) : Vocabulary.plural(.core)
+        let short = (core: Vocabulary.shortKind(.core), asNeeded: Vocabulary.shortKind(.participant))
         return Text(
-            en: "\(corner.name): \(corner.core) core, \(corner.asNeeded) as needed, \(groups.en)",
-            da: "\(corner.name): \(corner.core) \(core.da), \(corner.asNeeded) \(Vocabulary.involvedAsNeeded.da) og \(groups.da)"
+            en: "\(corner.name): \(corner.core) \(short.core.en), \(corner.asNeeded) \(short.asNeeded.en), \(corner.groups) \(group.en)",
+            da: "\(corner.name): \(corner.core) \(core.da), \(corner.asNeeded) \(Vocabulary.involvedAsNeeded.da) og \(corner.groups) \(group.da)"
         )(language)
     }
 

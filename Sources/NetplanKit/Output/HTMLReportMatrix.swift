@@ -7,7 +7,11 @@ extension ReportPage {
         participant.isBuiltIn ? Vocabulary.builtInGroup : Vocabulary.shortKind(participant.kind)
     }
 
-    func matrix() -> String {
+    /// The matrix section, drawn from the same grid as `netplan matrix`: who
+    /// takes part where is decided once, in `PlanningMatrix.grid`.
+    func matrix() -> String { matrix(PlanningMatrix.grid(plan)) }
+
+    func matrix(_ grid: PlanningMatrix.Grid) -> String {
         var out = "<section class=\"matrix-section\" aria-labelledby=\"matrix-heading\">\n"
         out += "<h2 id=\"matrix-heading\">\(say(Text(en: "Planning matrix", da: "Planlægningsskema")))</h2>\n"
         guard !plan.phases.isEmpty || !plan.participants.isEmpty else {
@@ -54,33 +58,27 @@ extension ReportPage {
         }
         out += "</tr>\n</thead>\n"
 
-        let sections: [(Text, [Int])] = [
-            (
-                Vocabulary.section(.core),
-                plan.participants.indices.filter { plan.participants[$0].kind == .core }
-            ),
-            (
-                Vocabulary.section(.participant),
-                plan.participants.indices.filter { plan.participants[$0].kind == .participant }
-            ),
-            (
-                Text(en: "Groups of actors", da: "Grupper af aktører"),
-                plan.participants.indices.filter { plan.participants[$0].kind == .group }
-            ),
+        let sections: [(Text, ParticipantKind)] = [
+            (Vocabulary.section(.core), .core),
+            (Vocabulary.section(.participant), .participant),
+            (Text(en: "Groups of actors", da: "Grupper af aktører"), .group),
         ]
-        for (title, members) in sections where !members.isEmpty {
+        for (title, kind) in sections {
+            let members = grid.rows.filter { $0.kind == kind }
+            guard !members.isEmpty else { continue }
             out += "<tbody>\n<tr class=\"section\"><th scope=\"rowgroup\" colspan=\"\(plan.phases.count + 1)\">"
             out += "\(say(title)) <span class=\"count\">(\(members.count))</span></th></tr>\n"
-            for index in members { out += row(index) }
+            for member in members { out += row(member) }
             out += "</tbody>\n"
         }
-        if !plan.phases.isEmpty { out += summaryRows() }
+        if !plan.phases.isEmpty { out += summaryRows(grid) }
         out += "</table>\n</div>\n</section>\n"
         return out
     }
 
-    func row(_ index: Int) -> String {
-        let participant = plan.participants[index]
+    /// One row of the grid: the participant, then one cell per mark.
+    func row(_ row: PlanningMatrix.Row) -> String {
+        let participant = plan.participants[row.participant]
         var out = "<tr class=\"person \(participant.kind.rawValue)\"><th scope=\"row\" class=\"who\">"
         out += "<span class=\"name\">\(HTML.escape(participant.name))</span> "
         out += "<span class=\"kind\">\(say(kindWord(participant)))</span>"
@@ -97,21 +95,12 @@ extension ReportPage {
             out += " <span class=\"via\">\(say(Text(en: "via", da: "via"))) \(HTML.escape(via.text))</span>"
         }
         out += "</span></th>"
-        let present = Set(participant.phases)
-        for (phaseIndex, phase) in plan.phases.enumerated() {
-            if phase.without.contains(where: { $0.participant == index }) {
-                out += cell("without", .leftOut, Vocabulary.Mark.leftOut.word)
-            } else if let attendance = phase.present.first(where: { $0.participant == index }) {
-                switch attendance.presence {
-                case .core:
-                    out += cell("core", .core, Vocabulary.Mark.core.meaning)
-                case .invited:
-                    out += cell("invited", .invited, Vocabulary.Mark.invited.word)
-                }
-            } else if present.contains(phaseIndex) {
-                out += cell("invited", .invited, Text(en: "taking part", da: "med i fasen"))
-            } else {
-                out += cell("absent", .absent, Vocabulary.Mark.absent.word)
+        for mark in row.marks {
+            switch mark {
+            case .core: out += cell("core", .core, Vocabulary.Mark.core.meaning)
+            case .invited: out += cell("invited", .invited, Vocabulary.Mark.invited.word)
+            case .leftOut: out += cell("without", .leftOut, Vocabulary.Mark.leftOut.word)
+            case .absent: out += cell("absent", .absent, Vocabulary.Mark.absent.word)
             }
         }
         return out + "</tr>\n"
@@ -123,13 +112,13 @@ extension ReportPage {
     }
 
     /// Per phase: how many are present, which needs are covered and which are missing.
-    func summaryRows() -> String {
+    func summaryRows(_ grid: PlanningMatrix.Grid) -> String {
         var out = "<tbody class=\"summary\">\n"
         out += "<tr class=\"summary present-row\"><th scope=\"row\" class=\"summary\">"
         out += "\(say(Text(en: "Present", da: "Med i fasen")))</th>"
-        for phase in plan.phases {
-            let alert = phase.present.isEmpty ? " alert" : ""
-            out += "<td class=\"present\(alert)\">\(phase.present.count)</td>"
+        for column in grid.columns.indices {
+            let present = grid.present(in: column)
+            out += "<td class=\"present\(present == 0 ? " alert" : "")\">\(present)</td>"
         }
         out += "</tr>\n"
         out += "<tr class=\"summary covered-row\"><th scope=\"row\" class=\"summary\">"

@@ -30,7 +30,7 @@
 ///   first line of every event's description (`IncompleteMark`).
 public enum ICalendar {
     /// The calendar, and the phases left out of it.
-    public struct Calendar: Sendable, Hashable {
+    public struct Document: Sendable, Hashable {
         /// The iCalendar text; nil when no phase has usable dates (an empty
         /// VCALENDAR is not valid iCalendar).
         public var text: String?
@@ -98,7 +98,7 @@ public enum ICalendar {
     }
 
     /// The calendar of a plan; descriptions in `language`.
-    public static func calendar(_ plan: ResolvedPlan, language: Language, stamp: Stamp) -> Calendar {
+    public static func calendar(_ plan: ResolvedPlan, language: Language, stamp: Stamp) -> Document {
         var skipped: [String] = []
         var dated: [(index: Int, phase: Phase, start: CalendarDate, end: CalendarDate)] = []
         for (index, phase) in plan.phases.enumerated() {
@@ -122,7 +122,7 @@ public enum ICalendar {
             }
             dated.append((index, phase, start, end))
         }
-        guard !dated.isEmpty else { return Calendar(text: nil, skipped: skipped) }
+        guard !dated.isEmpty else { return Document(text: nil, skipped: skipped) }
 
         let theme = plan.network?.name.text
         let time = dateTime(stamp.now)
@@ -156,7 +156,7 @@ public enum ICalendar {
             ]
         }
         lines.append("END:VCALENDAR")
-        return Calendar(text: lines.map { fold($0) + "\r\n" }.joined(), skipped: skipped)
+        return Document(text: lines.map { fold($0) + "\r\n" }.joined(), skipped: skipped)
     }
 
     /// `YYYYMMDD`, the iCalendar DATE form.

@@ -51,9 +51,7 @@ public struct IncompleteMark: Sendable, Hashable {
 
     /// Why the view is incomplete, without the leading word.
     public var reason: Text {
-        let count = Text(
-            en: errors == 1 ? "an error" : "\(errors) errors",
-            da: errors == 1 ? "en fejl" : "\(errors) fejl")
+        let count = Vocabulary.some(errors, .error)
         let lines = lineList
         return Text(
             en: "`\(path)` has \(count.en) (\(lines.en)), so people or phases on \(self.lines.count == 1 ? "that line" : "those lines") may be missing here; `netplan check \(path)` shows \(errors == 1 ? "it" : "them").",

@@ -65,7 +65,7 @@ struct PlanMeaning: Equatable {
         }
         for comment in tree.comments {
             tag("#")
-            text(Formatter.trimmedTrailingWhiteSpace(tree.source.text(comment.range)))
+            text(PlanFormatter.trimmedTrailingWhiteSpace(tree.source.text(comment.range)))
         }
         tag("syntax errors")
         text(String(tree.diagnostics.filter { $0.severity == .error }.count))

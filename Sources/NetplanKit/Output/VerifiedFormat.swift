@@ -19,13 +19,13 @@ public enum FormatRefusal: Error, Sendable {
     }
 }
 
-extension Formatter {
+extension PlanFormatter {
     /// Turns a parsed plan into text: the formatter's layout. Tests replace
     /// it (see `layoutOverride`) to show that a faulty layout is caught.
     public typealias Layout = @Sendable (SyntaxTree) throws(FormatError) -> String
 
     /// A layout to use instead of the real one, for tests only: set with
-    /// `Formatter.$layoutOverride.withValue(...)`, it affects only that task.
+    /// `PlanFormatter.$layoutOverride.withValue(...)`, it affects only that task.
     @TaskLocal static var layoutOverride: Layout?
 
     /// The canonical text of a plan, checked before anyone uses it: the text

@@ -30,8 +30,8 @@ public struct Configuration: Sendable {
                     diagnostics.append(
                         problem(
                             Text(
-                                en: "`\(Messages.shorten(value))` is not a range for `core-team`",
-                                da: "`\(Messages.shorten(value))` er ikke et interval for `core-team`"),
+                                en: "`\(SyntaxMessages.shorten(value))` is not a range for `core-team`",
+                                da: "`\(SyntaxMessages.shorten(value))` er ikke et interval for `core-team`"),
                             at: setting.value.range,
                             help: Text(
                                 en: "write the smallest and largest team size, such as `set core-team 4-6`",
@@ -65,8 +65,8 @@ public struct Configuration: Sendable {
                 diagnostics.append(
                     problem(
                         Text(
-                            en: "there is no setting or rule called `\(Messages.shorten(name))`",
-                            da: "der er ingen indstilling eller regel, der hedder `\(Messages.shorten(name))`"),
+                            en: "there is no setting or rule called `\(SyntaxMessages.shorten(name))`",
+                            da: "der er ingen indstilling eller regel, der hedder `\(SyntaxMessages.shorten(name))`"),
                         at: setting.name.range,
                         help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
                             ?? Text(
@@ -84,8 +84,8 @@ public struct Configuration: Sendable {
                 diagnostics.append(
                     problem(
                         Text(
-                            en: "`\(Messages.shorten(value))` is not a severity",
-                            da: "`\(Messages.shorten(value))` er ikke et niveau"),
+                            en: "`\(SyntaxMessages.shorten(value))` is not a severity",
+                            da: "`\(SyntaxMessages.shorten(value))` er ikke et niveau"),
                         at: setting.value.range,
                         help: Text(
                             en: "use `off`, `note`, `warning` or `error`",

@@ -33,7 +33,7 @@ public struct CoreTeamSizeRule: Rule {
                 finding(
                     Text(
                         en: "the core team has \(core.count) participants; \(sizeText.en)",
-                        da: "kerneholdet har \(core.count) kernedeltagere; \(sizeText.da)"),
+                        da: "kerneholdet har \(core.count) \(Vocabulary.plural(.core).da); \(sizeText.da)"),
                     at: context.plan.participants[extra].statementRange ?? context.planAnchor,
                     label: Text(en: "one too many from here", da: "herfra er der for mange"),
                     help: Text(
@@ -84,7 +84,7 @@ public struct CoreTeamSizeRule: Rule {
                     ? Text(en: "the plan has no core participants; \(sizeText.en)", da: "planen har ingen kernedeltagere; \(sizeText.da)")
                     : Text(
                         en: "the core team has only \(core.count) participant\(core.count == 1 ? "" : "s"); \(sizeText.en)",
-                        da: "kerneholdet har kun \(core.count) kernedeltager\(core.count == 1 ? "" : "e"); \(sizeText.da)"),
+                        da: "kerneholdet har kun \(core.count) \((core.count == 1 ? Vocabulary.kind(.core) : Vocabulary.plural(.core)).da); \(sizeText.da)"),
                 at: anchor, help: help, action: action)
         ]
     }

@@ -128,8 +128,8 @@ struct Suppressions: Sendable {
             return Diagnostic(
                 code: invalidCode, severity: .error,
                 message: Text(
-                    en: "there is no rule called `\(Messages.shorten(name))`",
-                    da: "der er ingen regel, der hedder `\(Messages.shorten(name))`"),
+                    en: "there is no rule called `\(SyntaxMessages.shorten(name))`",
+                    da: "der er ingen regel, der hedder `\(SyntaxMessages.shorten(name))`"),
                 primary: Annotation(anchor(validity, suppression)),
                 help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
                     ?? Text(en: "`netplan rules` lists every rule", da: "`netplan rules` viser alle regler"))

@@ -104,7 +104,7 @@ public struct Lexer {
                         i = end
                         if let hidden {
                             // A zero-width character inside the word: left out of its value.
-                            report(Messages.zeroWidthCharacter(hidden.scalar, range: hidden.range))
+                            report(SyntaxMessages.zeroWidthCharacter(hidden.scalar, range: hidden.range))
                             let value = source.fastText(SourceRange(start, i))
                             if let keyword = Keyword.lookup(value) {
                                 emit(.keyword(keyword), start, i)
@@ -120,7 +120,7 @@ public struct Lexer {
                         i += length
                     } else if InvisibleCharacters.isZeroWidth(scalar) {
                         // Nobody sees it: white space, named in a warning.
-                        report(Messages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
+                        report(SyntaxMessages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
                         i += length
                     } else if let family = TypographicQuotes.family(opening: scalar),
                         tokens.last.map({ $0.range.end != start || !isNameLike($0.kind) }) ?? true,
@@ -130,7 +130,7 @@ public struct Lexer {
                         i = end
                         checkTypographicContent(bytes, start, end, report: report)
                         emit(.string, start, end)
-                        report(Messages.typographicQuotes(
+                        report(SyntaxMessages.typographicQuotes(
                             written: source.text(SourceRange(start, end)), value: source.stringValue(SourceRange(start, end)),
                             range: SourceRange(start, end)))
                     } else {
@@ -142,13 +142,13 @@ public struct Lexer {
                             i += nextLength
                         }
                         emit(.invalid, start, i)
-                        report(Messages.strayCharacter(scalar, range: SourceRange(start, i)))
+                        report(SyntaxMessages.strayCharacter(scalar, range: SourceRange(start, i)))
                     }
                 } else {
                     i += 1
                     while i < count, bytes[i] >= 0x80, UTF8Decoding.scalar(in: bytes, at: i) == nil { i += 1 }
                     emit(.invalid, start, i)
-                    report(Messages.invalidUTF8(range: SourceRange(start, i)))
+                    report(SyntaxMessages.invalidUTF8(range: SourceRange(start, i)))
                 }
             }
         }
@@ -238,21 +238,21 @@ public struct Lexer {
             case 0x0A:
                 var end = i
                 if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                report(Messages.unterminatedString(range: SourceRange(start, end)))
+                report(SyntaxMessages.unterminatedString(range: SourceRange(start, end)))
                 return end
             case 0x5C:  // backslash
                 if i + 1 < count, bytes[i + 1] == 0x22 || bytes[i + 1] == 0x5C {
                     i += 2
                 } else {
                     let end = i + 1 < count && bytes[i + 1] != 0x0A ? i + 2 : i + 1
-                    report(Messages.unknownEscape(range: SourceRange(i, min(end, count))))
+                    report(SyntaxMessages.unknownEscape(range: SourceRange(i, min(end, count))))
                     i += 1
                 }
             default:
                 i = checkContent(bytes, at: i, report: report)
             }
         }
-        report(Messages.unterminatedString(range: SourceRange(start, count)))
+        report(SyntaxMessages.unterminatedString(range: SourceRange(start, count)))
         return count
     }
 
@@ -276,24 +276,24 @@ public struct Lexer {
         let byte = bytes[i]
         if byte >= 0x80 {
             guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i) else {
-                report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
+                report(SyntaxMessages.invalidUTF8(range: SourceRange(i, i + 1)))
                 return i + 1
             }
             if ControlCharacters.isControl(scalar) || InvisibleCharacters.isDirectionControl(scalar) {
                 // A C1 control or a direction control: a terminal or an editor acts on it, and nobody types one.
-                report(Messages.strayCharacter(scalar, range: SourceRange(i, i + length)))
+                report(SyntaxMessages.strayCharacter(scalar, range: SourceRange(i, i + length)))
             } else if InvisibleCharacters.isZeroWidth(scalar) {
-                report(Messages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
+                report(SyntaxMessages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
             }
             return i + length
         }
         if byte == 0 {
-            report(Messages.nulInString(range: SourceRange(i, i + 1)))
+            report(SyntaxMessages.nulInString(range: SourceRange(i, i + 1)))
         } else if ControlCharacters.isControl(Unicode.Scalar(byte)), byte != 0x09,
             !(byte == 0x0D && i + 1 < count && bytes[i + 1] == 0x0A)
         {
             // ESC, BEL, DEL and the other controls: never part of a name.
-            report(Messages.strayCharacter(Unicode.Scalar(byte), range: SourceRange(i, i + 1)))
+            report(SyntaxMessages.strayCharacter(Unicode.Scalar(byte), range: SourceRange(i, i + 1)))
         }
         return i + 1
     }
@@ -307,7 +307,7 @@ public struct Lexer {
             if let (_, length) = UTF8Decoding.scalar(in: bytes, at: i) {
                 i += length
             } else {
-                report(Messages.invalidUTF8(range: SourceRange(i, i + 1)))
+                report(SyntaxMessages.invalidUTF8(range: SourceRange(i, i + 1)))
                 return
             }
         }

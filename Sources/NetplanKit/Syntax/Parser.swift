@@ -132,7 +132,7 @@ public struct Parser {
         default:
             // `kerne Anne`, `pahse Idé`: read as the keyword meant, after saying so.
             if acceptSlip(among: Keyword.statementStarters, strict: false) { return try parseStatement() }
-            throw fail(expected: Messages.expectedStatement, help: Messages.statementHelp(found: current, in: source))
+            throw fail(expected: SyntaxMessages.expectedStatement, help: SyntaxMessages.statementHelp(found: current, in: source))
         }
     }
 
@@ -222,10 +222,10 @@ public struct Parser {
                 }
             }
             if current.kind == .word || current.kind == .string {
-                let said = Messages.shorten("\(kind.keyword.rawValue) \(source.text(name.range))")
+                let said = SyntaxMessages.shorten("\(kind.keyword.rawValue) \(source.text(name.range))")
                 let found = current
                 reportSlip(at: found.range, [Edit(SourceRange(name.range.end, name.range.end), ":")]) { [source] fixed in
-                    Messages.missingColon(statement: said, found: found, in: source, fixed: fixed)
+                    SyntaxMessages.missingColon(statement: said, found: found, in: source, fixed: fixed)
                 }
                 try parseNameList(into: &decl.competences, after: ":", of: .competences, endedBy: [.via, .kind, .allow])
             } else if current.kind == .colon {
@@ -240,7 +240,7 @@ public struct Parser {
                     decl.viaKeyword = advance().range
                     if current.isTerminator {
                         throw fail(
-                            expected: Messages.expectedName(after: "`via`"), help: Messages.viaWithoutName(decl.name.text))
+                            expected: SyntaxMessages.expectedName(after: "`via`"), help: SyntaxMessages.viaWithoutName(decl.name.text))
                     }
                     decl.via = try parseWholeName(after: .via) { parser, index in parser.isSlip(at: index, for: .allow) }
                 } else {
@@ -259,7 +259,7 @@ public struct Parser {
 
     mutating func expectTerminator() throws {
         guard current.isTerminator else {
-            throw fail(expected: Messages.what.endOfStatement)
+            throw fail(expected: SyntaxMessages.what.endOfStatement)
         }
     }
 
@@ -267,7 +267,7 @@ public struct Parser {
     mutating func fail(expected: Text, help: Text? = nil) -> Failure {
         let token = current
         if token.kind != .invalid {
-            report(Messages.unexpected(token, expected: expected, help: help, in: source))
+            report(SyntaxMessages.unexpected(token, expected: expected, help: help, in: source))
         }
         return Failure()
     }

@@ -21,7 +21,7 @@ extension Parser {
     // MARK: - name = word | string
 
     mutating func parseName(after keyword: Keyword, allowEmpty: Bool = false) throws -> Name {
-        try parseName(expected: Messages.expectedName(after: "`\(keyword.rawValue)`"), allowEmpty: allowEmpty)
+        try parseName(expected: SyntaxMessages.expectedName(after: "`\(keyword.rawValue)`"), allowEmpty: allowEmpty)
     }
 
     /// Parses a bare or quoted name. `expected` is only built when there is an
@@ -37,12 +37,12 @@ extension Parser {
             let token = advance()
             let text = source.stringValue(token.range)
             if !allowEmpty, Self.isBlank(text) {
-                report(Messages.emptyName(range: token.range))
+                report(SyntaxMessages.emptyName(range: token.range))
                 throw Failure()
             }
             return Name(text: text, range: token.range, isQuoted: true)
         case .keyword(let keyword):
-            throw fail(expected: expected(), help: Messages.quoteKeywordHelp(keyword))
+            throw fail(expected: expected(), help: SyntaxMessages.quoteKeywordHelp(keyword))
         default:
             throw fail(expected: expected())
         }
@@ -73,7 +73,7 @@ extension Parser {
         let text = tokens[start...last].map { source.fastText($0.range) }.joined(separator: " ")
         let range = SourceRange(tokens[start].range.start, tokens[last].range.end)
         reportSlip(at: range, [Edit(range, Quoting.quoted(text))]) { fixed in
-            Messages.spacedName(text, range: range, fixed: fixed)
+            SyntaxMessages.spacedName(text, range: range, fixed: fixed)
         }
         position = last + 1
         return Name(text: text, range: range, isQuoted: true)
@@ -107,7 +107,7 @@ extension Parser {
         guard let slip = KeywordSlip.find(word, among: keywords, strict: strict) else { return false }
         let range = current.range
         reportSlip(at: range, [Edit(range, slip.keyword.rawValue)]) { fixed in
-            Messages.keywordSlip(word, slip, range: range, fixed: fixed)
+            SyntaxMessages.keywordSlip(word, slip, range: range, fixed: fixed)
         }
         tokens[position].kind = .keyword(slip.keyword)
         return true
@@ -133,7 +133,7 @@ extension Parser {
     mutating func parseNameList(
         into list: inout NameList, after afterToken: String, of kind: ListKind, endedBy enders: Set<Keyword>
     ) throws {
-        list.names.append(try parseListItem(Messages.expectedName(after: "`\(afterToken)`"), of: kind, endedBy: enders))
+        list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`\(afterToken)`"), of: kind, endedBy: enders))
         while let previous = list.names.last {
             switch current.kind {
             case .comma:
@@ -143,7 +143,7 @@ extension Parser {
                     // `ressourcer,` at the end of the line.
                     let end = current
                     reportSlip(at: end.range, [Edit(SourceRange(previous.range.end, comma.range.end), "")]) { [source] fixed in
-                        Messages.commaAtTheEnd(end, in: source, fixed: fixed)
+                        SyntaxMessages.commaAtTheEnd(end, in: source, fixed: fixed)
                     }
                     return
                 }
@@ -152,12 +152,12 @@ extension Parser {
                     // `invite Erik, needs indsigt`
                     let found = current
                     reportSlip(at: found.range, [Edit(SourceRange(previous.range.end, found.range.start), " ")]) {
-                        [source] fixed in Messages.commaBeforeKeyword(found, in: source, fixed: fixed)
+                        [source] fixed in SyntaxMessages.commaBeforeKeyword(found, in: source, fixed: fixed)
                     }
                     return
                 }
                 list.commas.append(comma.range)
-                list.names.append(try parseListItem(Messages.expectedName(after: "`,`"), of: kind, endedBy: enders))
+                list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders))
             case .word, .string:
                 let next = current
                 let text = nameText(next)
@@ -168,7 +168,7 @@ extension Parser {
                     let following = peek(1)
                     let second = nameText(following)
                     reportSlip(at: next.range, [Edit(SourceRange(previous.range.end, following.range.start), ", ")]) { _ in
-                        Messages.missingComma(between: previous.text, and: second, word: text, range: next.range)
+                        SyntaxMessages.missingComma(between: previous.text, and: second, word: text, range: next.range)
                     }
                     list.commas.append(advance().range)
                 } else if next.kind == .word, !isItem(text, of: kind), acceptSlip(among: enders, strict: true) {
@@ -177,7 +177,7 @@ extension Parser {
                     // `invite Erik Bo`: two items without their comma.
                     let gap = SourceRange(previous.range.end, previous.range.end)
                     reportSlip(at: next.range, [Edit(gap, ",")]) { _ in
-                        Messages.missingComma(
+                        SyntaxMessages.missingComma(
                             between: previous.text, and: text, word: nil,
                             range: SourceRange(previous.range.start, next.range.end))
                     }
@@ -185,7 +185,7 @@ extension Parser {
                 } else {
                     return
                 }
-                list.names.append(try parseListItem(Messages.expectedName(after: "`,`"), of: kind, endedBy: enders))
+                list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders))
             default:
                 return
             }
@@ -198,7 +198,7 @@ extension Parser {
         while current.kind == .comma { _ = advance() }
         let resume = current.isTerminator ? extra.range.end : current.range.start
         let edit = Edit(SourceRange(comma.range.end, resume), current.isTerminator ? "" : " ")
-        reportSlip(at: extra.range, [edit]) { [source] fixed in Messages.extraComma(extra, in: source, fixed: fixed) }
+        reportSlip(at: extra.range, [edit]) { [source] fixed in SyntaxMessages.extraComma(extra, in: source, fixed: fixed) }
     }
 
     /// One item of a list. A bare word followed by more words is one name

@@ -35,7 +35,7 @@ extension Parser {
                     end = decl.clauses.last.map { $0.items.names.last?.range.end ?? $0.keyword.end } ?? end
                 }
                 if !current.isTerminator, !isKeyword(.allow) {
-                    throw fail(expected: Messages.expectedClause)
+                    throw fail(expected: SyntaxMessages.expectedClause)
                 }
             }
         } catch {
@@ -52,7 +52,7 @@ extension Parser {
         let start = try parseDate(after: .from)
         acceptSlip(among: [.to], strict: true)
         guard isKeyword(.to) else {
-            throw fail(expected: Messages.expectedAfterKeyword(Messages.what.to, after: .from, value: start.text))
+            throw fail(expected: SyntaxMessages.expectedAfterKeyword(SyntaxMessages.what.to, after: .from, value: start.text))
         }
         let to = advance()
         let end = try parseDate(after: .to)
@@ -65,7 +65,7 @@ extension Parser {
     /// date never takes the phase, or the rest of its line, with it.
     private mutating func parseDate(after keyword: Keyword) throws -> DateLiteral {
         guard current.kind == .literal else {
-            throw fail(expected: Messages.expectedAfterKeyword(Messages.what.date, after: keyword))
+            throw fail(expected: SyntaxMessages.expectedAfterKeyword(SyntaxMessages.what.date, after: keyword))
         }
         let token = advance()
         let text = source.text(token.range)
@@ -73,25 +73,25 @@ extension Parser {
         case .date(let value):
             return DateLiteral(text: text, range: token.range, value: value)
         case .tooLate:
-            report(Messages.dateTooLate(text, range: token.range))
+            report(SyntaxMessages.dateTooLate(text, range: token.range))
             return DateLiteral(text: text, range: token.range, value: nil)
         case .notADate:
             switch WrittenDate.read(text) {
             case .meant(let date) where date > CalendarDate.latest:
-                report(Messages.dateTooLate(text, range: token.range))
+                report(SyntaxMessages.dateTooLate(text, range: token.range))
             case .meant(let date):
                 // A slip like a Danish keyword: the line's fix writes the date as meant.
                 let range = token.range
                 reportSlip(at: range, [Edit(range, date.description)]) { _ in
-                    Messages.dateWrittenAnotherWay(text, meant: date, range: range)
+                    SyntaxMessages.dateWrittenAnotherWay(text, meant: date, range: range)
                 }
                 return DateLiteral(text: text, range: token.range, value: date)
             case .noYear(let month, let day):
-                report(Messages.dateWithoutYear(text, month: month, day: day, range: token.range))
+                report(SyntaxMessages.dateWithoutYear(text, month: month, day: day, range: token.range))
             case .impossible:
-                report(Messages.impossibleDate(text, range: token.range))
+                report(SyntaxMessages.impossibleDate(text, range: token.range))
             case .unreadable:
-                report(Messages.invalidDate(text, range: token.range))
+                report(SyntaxMessages.invalidDate(text, range: token.range))
             }
             return DateLiteral(text: text, range: token.range, value: nil)
         }
@@ -132,7 +132,7 @@ extension Parser {
         case .string:
             value = try parseName(after: .set, allowEmpty: true)
         default:
-            throw fail(expected: Messages.expectedSettingValue(name.text))
+            throw fail(expected: SyntaxMessages.expectedSettingValue(name.text))
         }
         return Statement(
             kind: .setting(SettingDecl(name: name, value: value)), keyword: keyword.range,
@@ -147,9 +147,9 @@ extension Parser {
         if current.kind == .word { _ = acceptSlip(among: Keyword.phaseClauses, strict: true) }
         guard let keyword = currentKeyword, Keyword.phaseClauses.contains(keyword) else { return false }
         let found = current
-        let said = Messages.shorten("phase \(source.text(name.range))")
+        let said = SyntaxMessages.shorten("phase \(source.text(name.range))")
         reportSlip(at: found.range, [Edit(SourceRange(end, end), ":")]) { [source] fixed in
-            Messages.missingClauseColon(statement: said, found: found, in: source, fixed: fixed)
+            SyntaxMessages.missingClauseColon(statement: said, found: found, in: source, fixed: fixed)
         }
         return true
     }
@@ -159,8 +159,8 @@ extension Parser {
         let rule = try parseName(after: .allow)
         guard current.kind == .string else {
             throw fail(
-                expected: Messages.expectedReason(rule.text),
-                help: Messages.reasonHelp(rule: rule.text, statement: source.text(keyword.range.union(rule.range))))
+                expected: SyntaxMessages.expectedReason(rule.text),
+                help: SyntaxMessages.reasonHelp(rule: rule.text, statement: source.text(keyword.range.union(rule.range))))
         }
         let reason = try parseName(after: .allow, allowEmpty: true)
         return Suppression(keyword: keyword.range, rule: rule, reason: reason)

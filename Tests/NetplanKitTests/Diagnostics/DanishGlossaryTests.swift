@@ -91,7 +91,7 @@ import Testing
     }
 
     /// Awaits part B of issue 11's item 14 (docs/ordliste.md): the files of the
-    /// parser, rules and views (Messages.swift, Rules/*, HTMLReport.swift, ...)
+    /// parser, rules and views (SyntaxMessages.swift, Rules/*, HTMLReport.swift, ...)
     /// still have words the glossary avoids. /work/notes/danish-review.md lists them.
     @Test func danishTextsUseTheGlossary() throws {
         var hits: [String] = []

@@ -107,4 +107,48 @@ import Testing
         #expect(Hover.kindWord(erik, .danish) == "deltager, der inddrages løbende")
         #expect(Hover.kindWord(erik, .english) == "participant involved as needed")
     }
+
+    /// Counted words of the vocabulary ("3 core, 2 as needed, 1 group",
+    /// "3 errors", "4 kernedeltagere") that a file spells itself, outside
+    /// Vocabulary.swift: each such place would drift from the vocabulary. An
+    /// interpolation of words (`Text`, `ActionWords`, `Vocabulary`) is not a
+    /// count: "involve Erik as needed" is a sentence, not a tally.
+    static func countedWordsSpelledOutside() throws -> [String] {
+        let words = [ParticipantKind.core, .participant, .group].flatMap { kind in
+            [Vocabulary.kind(kind), Vocabulary.plural(kind), Vocabulary.shortKind(kind)]
+        } + [Severity.error, .warning, .note].flatMap { [Vocabulary.severity($0), Vocabulary.count(2, $0)] }
+        let spelled = Set(words.flatMap { [$0.en, $0.da] }.map { $0.hasPrefix("2 ") ? String($0.dropFirst(2)) : $0 })
+        let pattern = try NSRegularExpression(pattern: #"\\\((?!Text\.|ActionWords\.|Vocabulary\.)[^"\\]*?\) ([^\\"(),;:]+)"#)
+        let sources = TestSupport.packageRoot.appendingPathComponent("Sources")
+        var found: [String] = []
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        while let file = files?.nextObject() as? URL {
+            guard file.pathExtension == "swift", file.lastPathComponent != "Vocabulary.swift" else { continue }
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let line = String(line)
+                for match in pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                    guard let range = Range(match.range(at: 1), in: line) else { continue }
+                    let after = line[range].trimmingCharacters(in: .whitespaces)
+                    if spelled.contains(where: { after == $0 || after.hasPrefix($0 + " og") }) {
+                        found.append("\(file.lastPathComponent):\(number + 1): \(after)")
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func noFileCountsKindsOrSeveritiesInWordsOfItsOwn() throws {
+        let found = try Self.countedWordsSpelledOutside()
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+    }
+
+    @Test func someFindingsReadAsASentenceSaysThem() {
+        #expect(Vocabulary.some(1, .error)(.english) == "an error")
+        #expect(Vocabulary.some(1, .warning)(.english) == "a warning")
+        #expect(Vocabulary.some(3, .error)(.english) == "3 errors")
+        #expect(Vocabulary.some(1, .note)(.danish) == "en bemærkning")
+        #expect(Vocabulary.some(2, .warning)(.danish) == "2 advarsler")
+    }
 }

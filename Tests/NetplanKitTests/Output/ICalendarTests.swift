@@ -18,7 +18,7 @@ import Testing
     static func calendar(
         _ text: String, _ language: Language = .english,
         stamp: ICalendar.Stamp = ICalendar.Stamp(identity: "plan", now: now)
-    ) -> ICalendar.Calendar {
+    ) -> ICalendar.Document {
         ICalendar.calendar(Checker.check(SourceFile(path: "plan.netplan", text: text)).plan, language: language, stamp: stamp)
     }
 

@@ -2,12 +2,11 @@ import Foundation
 import Testing
 @testable import NetplanKit
 
-private typealias PlanFormatter = NetplanKit.Formatter
 
-/// `Formatter.verifiedFormat` and the rename check: whatever the layout
+/// `PlanFormatter.verifiedFormat` and the rename check: whatever the layout
 /// does, a text that does not mean what the plan means is never printed,
 /// written or sent to the editor. The faults are injected through
-/// `Formatter.layoutOverride`.
+/// `PlanFormatter.layoutOverride`.
 @Suite struct VerifiedFormatTests {
     static let plan = """
         # the network
@@ -19,7 +18,7 @@ private typealias PlanFormatter = NetplanKit.Formatter
         """
 
     /// Layouts with one mistake each, and what the mistake is.
-    static let faultyLayouts: [(String, NetplanKit.Formatter.Layout)] = [
+    static let faultyLayouts: [(String, PlanFormatter.Layout)] = [
         ("drops a comment", { tree throws(FormatError) in
             let text = try PlanFormatter.format(tree)
             return text.replacingOccurrences(of: "  # first", with: "")

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import NetplanKit
 
-private typealias PlanFormatter = NetplanKit.Formatter
 
 /// Random names, seeded, made of what breaks escapers: quotes, backslashes,
 /// commas, pipes, semicolons, line breaks, control characters, and

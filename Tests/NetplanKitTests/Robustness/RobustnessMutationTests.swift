@@ -51,7 +51,7 @@ import Testing
                 let reparsed = Parser.parse(formatted)
                 #expect(!reparsed.hasSyntaxErrors, "\(description): fmt output does not parse; input \(bytes)")
                 if !reparsed.hasSyntaxErrors {
-                    #expect((try? NetplanKit.Formatter.format(reparsed)) == once, "\(description): fmt is not idempotent; input \(bytes)")
+                    #expect((try? PlanFormatter.format(reparsed)) == once, "\(description): fmt is not idempotent; input \(bytes)")
                     #expect(
                         PlanSummary(Resolver.resolve(reparsed)) == PlanSummary(rendered.result.plan),
                         "\(description): fmt changed the plan; input \(bytes)")

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import NetplanKit
 
-private typealias PlanFormatter = NetplanKit.Formatter
 
 /// Properties of the formatter, resolver, checker and JSON export over plans
 /// from `RandomPlanGenerator`: seeds `0..<seedCount`, in chunks so they run in parallel.

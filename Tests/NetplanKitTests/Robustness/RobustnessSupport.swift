@@ -61,7 +61,7 @@ enum Robustness {
         let json = JSONRenderer(language: .english).render([file])
         let sarif = SARIFRenderer(language: .english).render([file])
         var formatted: String?
-        if format { formatted = try? NetplanKit.Formatter.format(source) }
+        if format { formatted = try? PlanFormatter.format(source) }
         return Rendered(result: result, text: text, json: json, sarif: sarif, formatted: formatted)
     }
 

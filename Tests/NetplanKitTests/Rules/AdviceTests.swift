@@ -182,7 +182,7 @@ import Testing
             }
             #expect(decl.category?.text == "Borgere")
             #expect(decl.via?.text == "Karen")
-            #expect(try Formatter.format(tree).hasSuffix("group Lokalrådet: indsigt via Karen kind Borgere\n"))
+            #expect(try PlanFormatter.format(tree).hasSuffix("group Lokalrådet: indsigt via Karen kind Borgere\n"))
         }
         let twice = Parser.parse(SourceFile(path: "p.netplan", text: "group Lokalrådet: indsigt kind Borgere kind Brugere"))
         #expect(twice.diagnostics.count == 1)

@@ -23,7 +23,7 @@ import Testing
     @Test func theLastDayGivesAClearErrorInBothLanguages() throws {
         let text = "core Anne: faglighed\nphase Slut from 9999-12-01 to 9999-12-31"
         let result = TestSupport.check(text)
-        let error = try #require(result.diagnostics.first { $0.code == Messages.invalidDateCode })
+        let error = try #require(result.diagnostics.first { $0.code == SyntaxMessages.invalidDateCode })
         #expect(error.range == TestSupport.range(of: "9999-12-31", in: text))
         #expect(error.message.en == "`9999-12-31` is too late for a calendar")
         #expect(error.message.da == "`9999-12-31` ligger for sent til en kalender")
@@ -31,6 +31,6 @@ import Testing
         #expect(error.help?.da.contains("9999-12-30") == true)
         // A start on the last day is refused the same way.
         let start = TestSupport.check("phase Slut from 9999-12-31 to 9999-12-31").diagnostics
-        #expect(start.filter { $0.code == Messages.invalidDateCode }.count == 1)
+        #expect(start.filter { $0.code == SyntaxMessages.invalidDateCode }.count == 1)
     }
 }

@@ -16,7 +16,7 @@ import Testing
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.map { "\($0.code) \($0.message.en)" })")
         let error = try #require(errors.first)
-        #expect(error.code == Messages.invalidDateCode)
+        #expect(error.code == SyntaxMessages.invalidDateCode)
         #expect(error.range == TestSupport.range(of: written, in: text))
         #expect(error.help?.en.contains("did you mean `2027-03-01`?") == true, "\(error.help?.en ?? "")")
         #expect(error.help?.da.contains("mente du `2027-03-01`?") == true)
@@ -43,7 +43,7 @@ import Testing
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
         let error = try #require(errors.first)
-        #expect(error.code == Messages.invalidDateCode)
+        #expect(error.code == SyntaxMessages.invalidDateCode)
         #expect(error.range == TestSupport.range(of: "31/13-2027", in: text))
         #expect(!(error.help?.en.contains("did you mean") ?? false))
         #expect(error.message.en.contains("day/month") && error.message.en.contains("month/day"))
@@ -78,7 +78,7 @@ import Testing
     @Test func aForgottenToIsStillSaidAsBefore() throws {
         let text = "phase Opstart from 2027-03-01 2027-03-31\n"
         let error = try #require(TestSupport.check(text).diagnostics.first { $0.severity == .error })
-        #expect(error.code == Messages.unexpectedTokenCode)
+        #expect(error.code == SyntaxMessages.unexpectedTokenCode)
         #expect(error.message.en.contains("`to`"))
     }
 }

@@ -15,7 +15,7 @@ import Testing
         let result = TestSupport.check(text)
         #expect(!result.hasErrors, "\(result.diagnostics.map { "\($0.code) \($0.message.en)" })")
         #expect(result.plan.participants.filter { !$0.isBuiltIn }.map(\.name) == ["Bo Nielsen"])
-        let formatted = try Formatter.verifiedFormat(TestSupport.source(text))
+        let formatted = try PlanFormatter.verifiedFormat(TestSupport.source(text))
         #expect(formatted == "core \"Bo Nielsen\": faglighed\nphase Start: invite \"Bo Nielsen\"\n")
     }
 

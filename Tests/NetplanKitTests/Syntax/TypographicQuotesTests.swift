@@ -28,7 +28,7 @@ import Testing
         #expect(warnings.first?.help?.da.contains("\"Bo Nielsen\"") == true)
         #expect(result.plan.participants.contains { $0.name == "Bo Nielsen" && $0.isCore })
         // fmt writes straight quotes, and the plan means the same.
-        let formatted = try Formatter.verifiedFormat(TestSupport.source(text))
+        let formatted = try PlanFormatter.verifiedFormat(TestSupport.source(text))
         #expect(formatted == "core \"Bo Nielsen\": faglighed\nphase Start: invite \"Bo Nielsen\"\n")
     }
 
@@ -66,6 +66,6 @@ import Testing
         let text = "phase “Opstart” from 1/3-2027 to 2027-03-31\n"
         let result = TestSupport.check(text)
         #expect(result.diagnostics.contains { $0.code == "NP005" })
-        #expect(result.diagnostics.contains { $0.code == Messages.invalidDateCode && $0.severity == .error })
+        #expect(result.diagnostics.contains { $0.code == SyntaxMessages.invalidDateCode && $0.severity == .error })
     }
 }

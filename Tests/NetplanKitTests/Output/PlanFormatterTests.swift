@@ -2,9 +2,6 @@ import Foundation
 import Testing
 @testable import NetplanKit
 
-/// `Formatter` alone would be ambiguous next to Foundation's class of that name.
-private typealias PlanFormatter = NetplanKit.Formatter
-
 /// The files the formatter tests read: golden pairs under `Fixtures/fmt/`,
 /// every other fixture and every sample.
 enum FormatterCorpus {
@@ -94,7 +91,7 @@ struct PlanSummary: Equatable, CustomStringConvertible {
     var description: String { lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n") }
 }
 
-@Suite struct FormatterTests {
+@Suite struct PlanFormatterTests {
     static let goldenNames = FormatterCorpus.goldenNames
     static let allPlans = FormatterCorpus.allPlans
 
@@ -166,7 +163,7 @@ struct PlanSummary: Equatable, CustomStringConvertible {
         // The same plan, and the same findings, but for those fmt fixes
         // (typographic quotes, zero-width characters): they are gone.
         #expect(PlanSummary(Resolver.resolve(reparsed)) == PlanSummary(Resolver.resolve(tree)))
-        let fixedByFormatting: Set<String> = [Messages.typographicQuotesCode, Messages.zeroWidthCharacterCode]
+        let fixedByFormatting: Set<String> = [SyntaxMessages.typographicQuotesCode, SyntaxMessages.zeroWidthCharacterCode]
         let before = Checker.check(source).diagnostics.filter { !fixedByFormatting.contains($0.code) }
             .map { "\($0.code) \($0.severity.rawValue) \($0.message.en)" }
         let afterAll = Checker.check(formatted).diagnostics

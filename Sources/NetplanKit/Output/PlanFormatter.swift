@@ -26,7 +26,7 @@
 /// A file with a lexical or syntax error is refused: formatting half a plan
 /// could lose what the parser skipped. Findings of the checker (unknown
 /// names and so on) do not stop the formatter.
-public enum Formatter {
+public enum PlanFormatter {
     /// What separates a statement from a comment at the end of its line.
     public static let trailingCommentSeparator = "  "
 
@@ -110,15 +110,15 @@ public enum Formatter {
         mutating func add(_ statement: Statement) {
             let line = source.lineIndex(of: statement.range.start)
             startLine(at: line)
-            lines.append(Formatter.render(statement, in: source))
+            lines.append(PlanFormatter.render(statement, in: source))
             lastStatement = (lines.count - 1, line)
         }
 
         mutating func add(_ comment: Comment) {
             let line = source.lineIndex(of: comment.range.start)
-            let text = Formatter.trimmedTrailingWhiteSpace(source.text(comment.range))
+            let text = PlanFormatter.trimmedTrailingWhiteSpace(source.text(comment.range))
             if comment.isTrailing, let last = lastStatement, last.source == line {
-                lines[last.output] += Formatter.trailingCommentSeparator + text
+                lines[last.output] += PlanFormatter.trailingCommentSeparator + text
                 lastSourceLine = line
             } else {
                 startLine(at: line)

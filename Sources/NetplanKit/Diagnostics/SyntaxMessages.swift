@@ -1,6 +1,6 @@
 /// The catalogue of lexical and syntax messages, in English and Danish.
 /// Rule messages live with their rules, also as `Text`.
-enum Messages {
+enum SyntaxMessages {
     // MARK: Codes
 
     static let invalidUTF8Code = "NP001"
