@@ -1,10 +1,10 @@
 /// Terminal-cell arithmetic for the text views: how wide a string is on
-/// screen (`æ`, `ø` and `å` take one cell, East Asian characters two,
+/// screen (`æ`, `ø` and `å` take one cell, East Asian characters and emoji two,
 /// combining marks none), padding and shortening by cells, never by bytes.
 enum TextCells {
     /// The cells `text` takes in a terminal.
     static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+        DisplayWidth.cells(text.unicodeScalars)
     }
 
     /// `text` followed by spaces up to `cells` (unchanged when already as wide).
@@ -20,7 +20,7 @@ enum TextCells {
         var out = ""
         var used = 0
         for character in text {
-            let cost = character.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }
+            let cost = DisplayWidth.cells(character.unicodeScalars)
             if used + cost > cells - 1 { break }
             out.append(character)
             used += cost

@@ -35,9 +35,14 @@ public struct CompetenceMissingRule: Rule {
             let groups = context.undeclaredGroups(among: invitedGroups, couldBring: competence)
             let actors = TypicalActors.forCompetence(name)
             return finding(
-                Text(
-                    en: "nobody in the network brings `\(name)`",
-                    da: "ingen i netværket bidrager med `\(name)`"),
+                groups.isEmpty
+                    ? Text(
+                        en: "nobody in the network brings `\(name)`",
+                        da: "ingen i netværket bidrager med `\(name)`")
+                    : Text(
+                        en: "nobody in the network brings `\(name)` yet: ",
+                        da: "ingen i netværket bidrager med `\(name)` endnu: ")
+                        + context.invitedWithoutGroupLine(groups),
                 at: plan.diamond[competence].range ?? context.planAnchor,
                 label: Text(en: "missing from the network", da: "mangler i netværket"),
                 help: groups.isEmpty

@@ -55,11 +55,18 @@ public struct NeedUncoveredRule: Rule {
                     en: "Find someone who brings \(name) to \(phase.name): typically \(actors.en)",
                     da: "Find en, der bidrager med \(name), til \(phase.name): typisk \(actors.da)")
             }
+            let groups = context.undeclaredGroups(
+                among: phase.present.map(\.participant), couldBring: need.competence)
             let help = advice(for: need.competence, in: phase, holders: holders[need.competence], context: context)
             return finding(
-                Text(
-                    en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
-                    da: "`\(phase.name)` har brug for `\(name)`, men ingen af dem, der er med i fasen, bidrager med den"),
+                groups.isEmpty
+                    ? Text(
+                        en: "`\(phase.name)` needs `\(name)`, but nobody present brings it",
+                        da: "`\(phase.name)` har brug for `\(name)`, men ingen af dem, der er med i fasen, bidrager med den")
+                    : Text(
+                        en: "`\(phase.name)` needs `\(name)`, but nobody present brings it yet: ",
+                        da: "`\(phase.name)` har brug for `\(name)`, men ingen af dem, der er med i fasen, bidrager med den endnu: ")
+                        + context.invitedWithoutGroupLine(groups),
                 at: need.range, label: Text(en: "not covered", da: "ikke dækket"), help: help, action: step)
         }
     }

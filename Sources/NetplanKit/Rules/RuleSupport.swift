@@ -37,20 +37,34 @@ extension RuleContext {
         }
     }
 
-    /// "`Borgere` is invited but brings no competence yet: if they bring
-    /// `indsigt`, write `group Borgere: indsigt` in the plan".
+    /// "`Borgere` is invited but, without a `group` line, brings no
+    /// competence": why nobody brings a competence while built-in groups
+    /// that could bring it are invited. NP205 and NP206 end their message
+    /// with it, so the finding never says "nobody" alone about invited groups.
+    func invitedWithoutGroupLine(_ groups: [Int]) -> Text {
+        let who = Text.list(groups.map { plan.participants[$0].name })
+        return groups.count == 1
+            ? Text(
+                en: "\(who.en) is invited but, without a `group` line, brings no competence",
+                da: "\(who.da) er inviteret, men bidrager ikke med noget uden en `group`-linje")
+            : Text(
+                en: "\(who.en) are invited but, without a `group` line, bring no competence",
+                da: "\(who.da) er inviteret, men bidrager ikke med noget uden en `group`-linje")
+    }
+
+    /// "if they bring `indsigt`, write `group Borgere: indsigt` in the plan":
+    /// the line that makes invited built-in groups bring the competence.
     func declareGroupsHelp(_ groups: [Int], competence: Int) -> Text {
         let name = plan.diamond[competence].name
         let names = groups.map { plan.participants[$0].name }
         let lines = Text.alternatives(names.map { "group \(quotedIfNeeded($0)): \(quotedIfNeeded(name))" })
-        let who = Text.list(names)
         return names.count == 1
             ? Text(
-                en: "\(who.en) is invited but brings no competence yet: if they bring `\(name)`, write \(lines.en) in the plan",
-                da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager gruppen med `\(name)`, så skriv \(lines.da) i planen")
+                en: "if they bring `\(name)`, write \(lines.en) in the plan",
+                da: "bidrager gruppen med `\(name)`, så skriv \(lines.da) i planen")
             : Text(
-                en: "\(who.en) are invited but bring no competence yet: if one of them brings `\(name)`, write \(lines.en) in the plan",
-                da: "\(who.da) er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager en af dem med `\(name)`, så skriv \(lines.da) i planen")
+                en: "if one of them brings `\(name)`, write \(lines.en) in the plan",
+                da: "bidrager en af dem med `\(name)`, så skriv \(lines.da) i planen")
     }
 
     /// Names as "`Erik`, `Fie` or `Gitte`", at most `limit` of them and then

@@ -49,8 +49,6 @@ enum Robustness {
         var json: String
         var sarif: String
         var formatted: String?
-
-        var totalSize: Int { text.utf8.count + json.utf8.count + sarif.utf8.count + (formatted?.utf8.count ?? 0) }
     }
 
     /// Checks a source and renders its findings as text, JSON and SARIF, and formats it.

@@ -55,23 +55,41 @@ import Testing
 
     // MARK: Built-in groups that bring nothing yet
 
+    static func messages(_ text: String, _ code: String, _ language: Language = .english) -> [String] {
+        findings(text, code).map { $0.message(language) }
+    }
+
+    /// The finding says that the group is invited but brings nothing without a
+    /// `group` line (never a bare "nobody brings" while it is invited), and
+    /// the help gives the line to write.
     @Test func anInvitedBuiltInGroupGetsTheGroupLineForANeed() {
         let text = "core Anne: faglighed\nphase Idé: invite Borgere, Politikere needs indsigt"
         #expect(
-            Self.help(text, "NP206") == [
-                "`Borgere` is invited but brings no competence yet: if they bring `indsigt`, write `group Borgere: indsigt` in the plan"
+            Self.messages(text, "NP206") == [
+                "`Idé` needs `indsigt`, but nobody present brings it yet: `Borgere` is invited but, without a `group` line, brings no competence"
             ])
         #expect(
-            Self.help(text, "NP206", .danish) == [
-                "`Borgere` er inviteret, men bidrager ikke med nogen kompetence endnu: bidrager gruppen med `indsigt`, så skriv `group Borgere: indsigt` i planen"
+            Self.messages(text, "NP206", .danish) == [
+                "`Idé` har brug for `indsigt`, men ingen af dem, der er med i fasen, bidrager med den endnu: `Borgere` er inviteret, men bidrager ikke med noget uden en `group`-linje"
             ])
+        #expect(Self.help(text, "NP206") == ["if they bring `indsigt`, write `group Borgere: indsigt` in the plan"])
+        #expect(
+            Self.help(text, "NP206", .danish) == ["bidrager gruppen med `indsigt`, så skriv `group Borgere: indsigt` i planen"])
     }
 
     @Test func competenceMissingKnowsInvitedBuiltInGroups() {
         let text = "network Tema\ncore Anne: faglighed, ressourcer, handlekraft\nphase Idé: invite Borgere, Brugere"
         #expect(
+            Self.messages(text, "NP205") == [
+                "nobody in the network brings `indsigt` yet: `Borgere` and `Brugere` are invited but, without a `group` line, bring no competence"
+            ])
+        #expect(
+            Self.messages(text, "NP205", .danish) == [
+                "ingen i netværket bidrager med `indsigt` endnu: `Borgere` og `Brugere` er inviteret, men bidrager ikke med noget uden en `group`-linje"
+            ])
+        #expect(
             Self.help(text, "NP205") == [
-                "`Borgere` and `Brugere` are invited but bring no competence yet: if one of them brings `indsigt`, write `group Borgere: indsigt` or `group Brugere: indsigt` in the plan"
+                "if one of them brings `indsigt`, write `group Borgere: indsigt` or `group Brugere: indsigt` in the plan"
             ])
         // Without invited groups, the usual advice, in Danish without "erklær".
         let plain = "network Tema\ncore Anne: faglighed, ressourcer, handlekraft\nphase Idé"
