@@ -56,8 +56,6 @@ public struct NameOccurrence: Hashable, Sendable {
 public struct NameRecord: Sendable {
     /// In source order.
     public private(set) var occurrences: [NameOccurrence] = []
-    /// Positions in `occurrences` of each referent's places, in source order.
-    private var byReferent: [Referent: [Int]] = [:]
 
     init() {}
 
@@ -65,13 +63,9 @@ public struct NameRecord: Sendable {
         occurrences.append(NameOccurrence(name: name, referent: referent, use: use, statement: statement))
     }
 
-    /// Sorts the occurrences by offset and indexes them by referent; called once by the resolver.
+    /// Sorts the occurrences by offset; called once by the resolver.
     mutating func finish() {
         occurrences.sort { $0.range.start < $1.range.start }
-        byReferent.removeAll(keepingCapacity: true)
-        for (position, occurrence) in occurrences.enumerated() {
-            byReferent[occurrence.referent, default: []].append(position)
-        }
     }
 
     /// The name at a byte offset; a cursor just after a name still counts.
@@ -86,9 +80,11 @@ public struct NameRecord: Sendable {
         return occurrences[low]
     }
 
-    /// Every place a referent is written, in source order.
+    /// Every place a referent is written, in source order. One pass over
+    /// the record: an index by referent would cost every check (the command
+    /// line never asks), while an editor asks once per request.
     public func occurrences(of referent: Referent) -> [NameOccurrence] {
-        (byReferent[referent] ?? []).map { occurrences[$0] }
+        occurrences.filter { $0.referent == referent }
     }
 
     /// The places a referent is declared (more than one for a duplicate), in source order.
