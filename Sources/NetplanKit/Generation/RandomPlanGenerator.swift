@@ -13,11 +13,17 @@ public struct RandomPlanGenerator: Sendable {
     /// The largest number of statements of each kind (participants, phases).
     public var maxDeclarations: Int
     public var maxPhases: Int
+    /// Whether names with accents are written sometimes precomposed (NFC) and
+    /// sometimes decomposed (NFD, `e` + U+0301), as different editors save
+    /// them: one name, two spellings. Off by default, so that the plans of
+    /// existing seeds stay as they are.
+    public var mixesNormalForms: Bool
 
-    public init(seed: UInt64, maxDeclarations: Int = 12, maxPhases: Int = 6) {
+    public init(seed: UInt64, maxDeclarations: Int = 12, maxPhases: Int = 6, mixesNormalForms: Bool = false) {
         self.seed = seed
         self.maxDeclarations = maxDeclarations
         self.maxPhases = maxPhases
+        self.mixesNormalForms = mixesNormalForms
     }
 
     /// Names that can be written bare (and, equally, quoted).
@@ -31,6 +37,8 @@ public struct RandomPlanGenerator: Sendable {
         "Foreningen \"Aktive Ældre\"", "Team \\ Nord", "Team #2", "a;b", "x: y, z", "phase", "to", "via", "allow",
         "set", "from", "invite", "  spaces  ", "Café\u{301}", "\u{00A0}nbsp", "'apostrof'", "emoji 🙂",
     ]
+    /// Names with letters that have a decomposed spelling, for `mixesNormalForms`.
+    static let accentedNames = ["René", "Åse Ørum", "Zoë", "Noël", "Bjørn Sørensen", "Jesús", "Ångström", "Idé"]
     static let builtIn = BuiltInGroups.names
     static let unknownNames = ["Borgre", "Ukendt", "Erikk", "Nobody At All", "ANNE"]
     static let otherCompetences = ["viden", "mod", "midler", "Faglighed", "ekstra kompetence"]
@@ -49,6 +57,7 @@ public struct RandomPlanGenerator: Sendable {
     /// One plan's text.
     public func plan() -> String {
         var builder = Builder(random: SeededRandom(seed: seed &* 0x2545_F491_4F6C_DD1D &+ 17))
+        builder.mixesNormalForms = mixesNormalForms
         builder.build(maxDeclarations: maxDeclarations, maxPhases: maxPhases)
         return builder.text()
     }
@@ -69,6 +78,7 @@ public struct RandomPlanGenerator: Sendable {
         var declared: [String] = []
         var competences: [String] = DefaultDiamond.competences
         var crlf = false
+        var mixesNormalForms = false
 
         init(random: SeededRandom) {
             self.random = random
@@ -93,6 +103,11 @@ public struct RandomPlanGenerator: Sendable {
 
         /// A name as written: bare when it may be and the dice say so, else quoted.
         mutating func written(_ name: String) -> String {
+            var name = name
+            if mixesNormalForms {
+                name = random.chance(0.5)
+                    ? name.decomposedStringWithCanonicalMapping : name.precomposedStringWithCanonicalMapping
+            }
             if Self.canBeBare(name), random.chance(0.75) { return name }
             return RandomPlanGenerator.quoted(name)
         }
@@ -130,6 +145,7 @@ public struct RandomPlanGenerator: Sendable {
         }
 
         mutating func personName() -> String {
+            if mixesNormalForms, random.chance(0.5) { return pick(RandomPlanGenerator.accentedNames) }
             switch random.below(10) {
             case 0...4: return pick(RandomPlanGenerator.bareNames)
             case 5...7: return pick(RandomPlanGenerator.quotedNames)
@@ -178,7 +194,10 @@ public struct RandomPlanGenerator: Sendable {
             for role in ["leader", "codriver", "reference"] where random.chance(0.6) {
                 add(role + space() + written(personName()))
             }
-            if random.chance(0.2) {
+            if mixesNormalForms, random.chance(0.4) {
+                competences = ["idé", "indsigt", "café-tid", "handlekraft"]
+                add("diamond" + space() + list(competences))
+            } else if random.chance(0.2) {
                 competences = random.chance(0.5) ? ["viden", "indsigt", "midler", "mod"] : ["faglighed", "Ærlighed", "tid og rum"]
                 add("diamond" + space() + list(competences))
             }

@@ -130,7 +130,7 @@ enum Completion {
             }
             let lead = context[leadIndex]
             let between = context[(leadIndex + 1)...]
-            let listed = Set(between.filter { $0.kind == .word || $0.kind == .string }.map { nameText($0) })
+            let listed = Set(between.filter { $0.kind == .word || $0.kind == .string }.map { listedKey($0) })
             let expectsItem = between.isEmpty || between.last?.kind == .comma
             let isDeclaration = statement == .core || statement == .participant || statement == .group
             switch lead.kind {
@@ -160,8 +160,19 @@ enum Completion {
             }
         }
 
-        private func nameText(_ token: Token) -> String {
-            token.kind == .string ? document.source.stringValue(token.range) : document.source.text(token.range)
+        /// What a name already in the list stands for, as the key of the
+        /// participant or competence the resolver took it for; a name in a
+        /// statement the parser could not read is keyed as the resolver keys names.
+        private func listedKey(_ token: Token) -> String {
+            if let occurrence = document.names.occurrence(at: token.range.start), occurrence.range == token.range {
+                switch occurrence.referent {
+                case .participant(let index): return NameKey(plan.participants[index].name).text
+                case .competence(let index): return NameKey(plan.diamond[index].name).text
+                default: break
+                }
+            }
+            let text = token.kind == .string ? document.source.stringValue(token.range) : document.source.text(token.range)
+            return NameKey(text).text
         }
 
         /// The JSON of a completion item.
@@ -201,6 +212,7 @@ enum Completion {
             keywords([.invite, .needs, .without, .allow].filter { !excluding.contains($0) })
         }
 
+        /// `listed`: the keys (`NameKey.text`) of the names already in the list.
         private func participants(
             includingBuiltIns: Bool, excluding listed: Set<String>, coreFirst: Bool = false, peopleOnly: Bool = false
         ) -> [Candidate] {
@@ -208,7 +220,7 @@ enum Completion {
             var seen = listed
             let plan = plan
             let language = language
-            for participant in plan.participants where seen.insert(participant.name).inserted {
+            for participant in plan.participants where seen.insert(NameKey(participant.name).text).inserted {
                 if peopleOnly, participant.isGroup { continue }
                 let detail = {
                     let competences = participant.competences.map { plan.diamond[$0].name }
@@ -237,7 +249,7 @@ enum Completion {
             let plan = plan
             let language = language
             return plan.diamond.enumerated().compactMap { index, competence in
-                guard !listed.contains(competence.name) else { return nil }
+                guard !listed.contains(NameKey(competence.name).text) else { return nil }
                 return item(
                     label: competence.name, insert: quotedIfNeeded(competence.name), kind: .enumMember,
                     detail: {

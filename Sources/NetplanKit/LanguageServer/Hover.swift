@@ -3,12 +3,14 @@ import Foundation
 /// `textDocument/hover`: what a name stands for, in Markdown.
 enum Hover {
     static func hover(at offset: Int, in document: OpenDocument, language: Language) -> Any {
-        guard let occurrence = document.index.occurrence(at: offset) else { return NSNull() }
+        guard let occurrence = document.names.occurrence(at: offset) else { return NSNull() }
         let lines: [String]?
-        switch occurrence.key.kind {
-        case .participant: lines = participant(occurrence, in: document, language)
-        case .competence: lines = competence(occurrence.key.name, in: document, language)
-        case .phase: lines = phase(occurrence.key.name, in: document, language)
+        switch occurrence.referent {
+        case .participant(let index): lines = participant(index, in: document, language)
+        case .roleHolder: lines = roleHolder(occurrence, in: document, language)
+        case .competence(let index): lines = competence(index, in: document, language)
+        case .phase(let index): lines = phase(index, in: document, language)
+        case .category, .unresolved: lines = nil
         }
         guard let lines else { return NSNull() }
         return [
@@ -33,23 +35,25 @@ enum Hover {
         participant.isBuiltIn ? Vocabulary.builtInGroup(language) : Vocabulary.kind(participant.kind)(language)
     }
 
-    private static func participant(_ occurrence: Occurrence, in document: OpenDocument, _ language: Language) -> [String]? {
-        let plan = document.plan
-        let name = occurrence.key.name
-        let roles = plan.roles.filter { $0.name.text.utf8.elementsEqual(name.utf8) }.map { Vocabulary.role($0.role)(language) }
-        guard let index = document.participant(named: name) else {
-            // A person named in a role only.
-            if case .role(let role) = occurrence.role {
-                return [
-                    "**\(Vocabulary.role(role)(language))** \(code(name))",
-                    "",
-                    Text(
-                        en: "Not declared as a participant.",
-                        da: "Står ikke i planen som deltager.")(language),
-                ]
-            }
+    /// A person named in a role only: every role line naming them.
+    private static func roleHolder(_ occurrence: NameOccurrence, in document: OpenDocument, _ language: Language) -> [String]? {
+        let roles = document.names.occurrences(of: occurrence.referent).compactMap { place -> String? in
+            if case .role(let role) = place.use { return Vocabulary.role(role)(language) }
             return nil
         }
+        guard !roles.isEmpty else { return nil }
+        return [
+            "**\(roles.joined(separator: ", "))** \(code(occurrence.name.text))",
+            "",
+            Text(
+                en: "Not declared as a participant.",
+                da: "Står ikke i planen som deltager.")(language),
+        ]
+    }
+
+    private static func participant(_ index: Int, in document: OpenDocument, _ language: Language) -> [String]? {
+        let plan = document.plan
+        let roles = plan.roles.filter { $0.participant == index }.map { Vocabulary.role($0.role)(language) }
         let participant = plan.participants[index]
         var lines = ["**\(kindWord(participant, language))** \(code(participant.name))", ""]
         if participant.isBuiltIn {
@@ -86,9 +90,9 @@ enum Hover {
         return lines
     }
 
-    private static func competence(_ name: String, in document: OpenDocument, _ language: Language) -> [String]? {
+    private static func competence(_ index: Int, in document: OpenDocument, _ language: Language) -> [String]? {
         let plan = document.plan
-        guard let index = document.competence(named: name) else { return nil }
+        let name = plan.diamond[index].name
         let bringers = plan.participants.filter { $0.competences.contains(index) }
         let core = bringers.filter(\.isCore).map(\.name)
         let asNeeded = bringers.filter { !$0.isCore }.map(\.name)
@@ -106,10 +110,10 @@ enum Hover {
         return lines
     }
 
-    private static func phase(_ name: String, in document: OpenDocument, _ language: Language) -> [String]? {
+    private static func phase(_ index: Int, in document: OpenDocument, _ language: Language) -> [String]? {
         let plan = document.plan
-        guard let index = document.phase(named: name) else { return nil }
         let phase = plan.phases[index]
+        let name = phase.name
         var title = "**" + Text(en: "phase", da: "fase")(language) + "** \(code(name)) (\(index + 1)/\(plan.phases.count))"
         if let dates = phase.dates {
             title += " · \(dates.start.text)" + (dates.end.map { " – \($0.text)" } ?? "")

@@ -10,9 +10,6 @@ final class OpenDocument {
     /// UTF-16 positions for the client.
     let converter: PositionConverter
 
-    /// Names and what they stand for, built on first use.
-    private(set) lazy var index = SymbolIndex(tree: result.tree)
-
     init(uri: String, version: Int?, bytes: [UInt8]) {
         self.uri = uri
         self.version = version
@@ -39,20 +36,8 @@ final class OpenDocument {
     /// A `Location` in this document, as JSON.
     func locationJSON(_ range: SourceRange) -> JSONObject { ["uri": uri, "range": rangeJSON(range)] }
 
-    /// The index of the participant with this name (compared by bytes, as the resolver does).
-    func participant(named name: String) -> Int? {
-        plan.participants.firstIndex { $0.name.utf8.elementsEqual(name.utf8) }
-    }
-
-    /// The index of the competence with this name.
-    func competence(named name: String) -> Int? {
-        plan.diamond.firstIndex { $0.name.utf8.elementsEqual(name.utf8) }
-    }
-
-    /// The index of the (first) phase with this name.
-    func phase(named name: String) -> Int? {
-        plan.phases.firstIndex { $0.name.utf8.elementsEqual(name.utf8) }
-    }
+    /// Every name of the plan with what it stands for, as the resolver recorded it.
+    var names: NameRecord { plan.names }
 }
 
 extension LSPPosition {

@@ -7,23 +7,23 @@ enum Rename {
     /// The range and current name of what can be renamed at `offset`; null
     /// when the cursor is on no name; an error when the name cannot be renamed.
     static func prepare(at offset: Int, in document: OpenDocument, language: Language) throws(ResponseError) -> Any {
-        guard let occurrence = document.index.occurrence(at: offset) else { return NSNull() }
-        try check(occurrence, in: document, language: language)
-        return ["range": document.rangeJSON(occurrence.range), "placeholder": occurrence.key.name] as JSONObject
+        guard let occurrence = document.names.occurrence(at: offset) else { return NSNull() }
+        _ = try check(occurrence, in: document, language: language)
+        return ["range": document.rangeJSON(occurrence.range), "placeholder": occurrence.name.text] as JSONObject
     }
 
     /// A `WorkspaceEdit` renaming the participant at `offset` to `newName`.
     static func rename(
         at offset: Int, to newName: String, in document: OpenDocument, language: Language
     ) throws(ResponseError) -> Any {
-        guard let occurrence = document.index.occurrence(at: offset) else {
+        guard let occurrence = document.names.occurrence(at: offset) else {
             throw failure(Text(en: "there is no name here to rename", da: "der er ikke noget navn her, der kan omdøbes"), language)
         }
-        try check(occurrence, in: document, language: language)
+        let participant = try check(occurrence, in: document, language: language)
         let name = try validated(newName, language: language)
-        let old = occurrence.key.name
-        if name.utf8.elementsEqual(old.utf8) { return ["changes": [document.uri: [Any]()]] as JSONObject }
-        if let existing = document.participant(named: name) {
+        // Names are compared only as the resolver compares them: by the plan's own lookup.
+        if let existing = document.plan.participant(named: name) {
+            if existing == participant { return ["changes": [document.uri: [Any]()]] as JSONObject }
             let what = document.plan.participants[existing].isBuiltIn
                 ? Text(en: "a built-in group", da: "en indbygget gruppe")
                 : Text(en: "a participant or group", da: "en deltager eller gruppe")
@@ -33,7 +33,7 @@ enum Rename {
                     da: "\(what.da) hedder allerede \(quotedIfNeeded(name)); vælg et andet navn"), language)
         }
         let newText = quotedIfNeeded(name)
-        let places = document.index.occurrences(of: occurrence.key).map(\.range)
+        let places = document.names.occurrences(of: occurrence.referent).map(\.range)
         try verify(places, renamedTo: name, written: newText, in: document, language: language)
         let edits = places.map { range -> JSONObject in
             ["range": document.rangeJSON(range), "newText": newText]
@@ -68,29 +68,31 @@ enum Rename {
         }
     }
 
-    /// Refuses what is not a declared participant or group.
-    private static func check(_ occurrence: Occurrence, in document: OpenDocument, language: Language) throws(ResponseError) {
-        switch occurrence.key.kind {
-        case .phase, .competence:
+    /// The declared participant or group the occurrence names; refuses anything else.
+    private static func check(
+        _ occurrence: NameOccurrence, in document: OpenDocument, language: Language
+    ) throws(ResponseError) -> Int {
+        let written = occurrence.name.text
+        let builtIn = Text(
+            en: "`\(written)` is a built-in group; declare it with `group` to rename it",
+            da: "`\(written)` er en indbygget gruppe; skriv den i planen med `group` for at kunne omdøbe den")
+        let undeclared = Text(
+            en: "`\(written)` is not declared, so there is nothing to rename",
+            da: "`\(written)` står ikke i planen, så der er intet at omdøbe")
+        switch occurrence.referent {
+        case .participant(let index):
+            if document.plan.participants[index].isBuiltIn { throw failure(builtIn, language) }
+            return index
+        case .category:
+            throw failure(builtIn, language)
+        case .roleHolder, .unresolved(.participant, _), .unresolved(.invitee, _), .unresolved(.referrer, _),
+            .unresolved(.category, _):
+            throw failure(undeclared, language)
+        case .phase, .competence, .unresolved(.competence, _):
             throw failure(
                 Text(
                     en: "only participants and groups can be renamed here",
                     da: "kun deltagere og grupper kan omdøbes her"), language)
-        case .participant:
-            break
-        }
-        if document.index.declarations(of: occurrence.key).isEmpty {
-            if BuiltInGroups.contains(occurrence.key.name) {
-                throw failure(
-                    Text(
-                        en: "`\(occurrence.key.name)` is a built-in group; declare it with `group` to rename it",
-                        da: "`\(occurrence.key.name)` er en indbygget gruppe; skriv den i planen med `group` for at kunne omdøbe den"),
-                    language)
-            }
-            throw failure(
-                Text(
-                    en: "`\(occurrence.key.name)` is not declared, so there is nothing to rename",
-                    da: "`\(occurrence.key.name)` står ikke i planen, så der er intet at omdøbe"), language)
         }
     }
 

@@ -146,6 +146,8 @@ public struct ResolvedPlan: Sendable {
     public var settings: [(statement: Int, setting: SettingDecl)]
     public var unresolved: [UnresolvedReference]
     public var duplicates: [DuplicateDeclaration]
+    /// Every name written in the plan with what it stands for.
+    public var names = NameRecord()
 
     public var source: SourceFile { tree.source }
 
@@ -155,11 +157,16 @@ public struct ResolvedPlan: Sendable {
     /// Indices of core participants, in declaration order.
     public var coreParticipants: [Int] { participants.indices.filter { participants[$0].isCore } }
 
-    /// The index of the participant or group with this name.
+    /// The index of the participant or group with this name (one name in
+    /// any canonically equivalent spelling, as the resolver compares them).
     public func participant(named name: String) -> Int? {
-        participants.firstIndex { $0.name == name }
+        let key = NameKey(name)
+        return participants.firstIndex { NameKey($0.name) == key }
     }
 
     /// The index of the competence with this name.
-    public func competence(named name: String) -> Int? { diamond.firstIndex { $0.name == name } }
+    public func competence(named name: String) -> Int? {
+        let key = NameKey(name)
+        return diamond.firstIndex { NameKey($0.name) == key }
+    }
 }

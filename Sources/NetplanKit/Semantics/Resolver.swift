@@ -6,6 +6,8 @@ public struct Resolver {
     private let tree: SyntaxTree
     private var participantIndex: [NameKey: Int] = [:]
     private var competenceIndex: [NameKey: Int] = [:]
+    /// `kind NAME` of the declarations, recorded once every built-in group used is known.
+    private var pendingCategories: [(name: Name, statement: Int)] = []
     private var plan: ResolvedPlan
 
     /// Resolves a parsed plan.
@@ -27,13 +29,15 @@ public struct Resolver {
         declareEverythingElse()
         resolveParticipants()
         resolvePhases()
+        recordCategories()
         computePresence()
+        plan.names.finish()
     }
 
     // MARK: Declarations (order does not matter, so these come first)
 
     private mutating func declareDiamond() {
-        for statement in tree.statements {
+        for (statementIndex, statement) in tree.statements.enumerated() {
             guard case .diamond(let decl) = statement.kind else { continue }
             if let first = plan.diamondRange {
                 plan.duplicates.append(
@@ -45,6 +49,7 @@ public struct Resolver {
             plan.diamondIsDefault = false
             for name in decl.competences.names {
                 if let existing = competenceIndex[NameKey(name.text)] {
+                    plan.names.add(name, .competence(existing), .declaration, statement: statementIndex)
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .competence, name: name.text,
@@ -52,6 +57,7 @@ public struct Resolver {
                     continue
                 }
                 competenceIndex[NameKey(name.text)] = plan.diamond.count
+                plan.names.add(name, .competence(plan.diamond.count), .declaration, statement: statementIndex)
                 plan.diamond.append(Competence(name: name.text, range: name.range))
             }
         }
@@ -64,8 +70,10 @@ public struct Resolver {
     }
 
     private mutating func declareEverythingElse() {
-        var phaseNames: [NameKey: Int] = [:]
-        var phaseRanges: [SourceRange] = []
+        // The first phase of each name: its index among the phases and its name's range.
+        var phaseNames: [NameKey: (index: Int, range: SourceRange)] = [:]
+        var phaseCount = 0
+        var roleNames: [(name: Name, role: RoleKind, statement: Int)] = []
         for (index, statement) in tree.statements.enumerated() {
             switch statement.kind {
             case .network(let decl):
@@ -77,6 +85,7 @@ public struct Resolver {
                     plan.networkRange = statement.range
                 }
             case .role(let decl):
+                roleNames.append((decl.name, decl.role, index))
                 if let first = plan.roles.first(where: { $0.role == decl.role }) {
                     plan.duplicates.append(
                         DuplicateDeclaration(
@@ -88,6 +97,7 @@ public struct Resolver {
                 }
             case .participant(let decl):
                 if let existing = participantIndex[NameKey(decl.name.text)] {
+                    plan.names.add(decl.name, .participant(existing), .declaration, statement: index)
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .participant, name: decl.name.text,
@@ -96,6 +106,7 @@ public struct Resolver {
                     continue
                 }
                 participantIndex[NameKey(decl.name.text)] = plan.participants.count
+                plan.names.add(decl.name, .participant(plan.participants.count), .declaration, statement: index)
                 plan.participants.append(
                     Participant(
                         name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
@@ -103,14 +114,17 @@ public struct Resolver {
                         listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
                         phases: []))
             case .phase(let decl):
-                if let first = phaseNames[NameKey(decl.name.text)] {
+                let key = NameKey(decl.name.text)
+                if let first = phaseNames[key] {
+                    plan.names.add(decl.name, .phase(first.index), .declaration, statement: index)
                     plan.duplicates.append(
                         DuplicateDeclaration(
-                            kind: .phase, name: decl.name.text, first: phaseRanges[first], second: decl.name.range))
+                            kind: .phase, name: decl.name.text, first: first.range, second: decl.name.range))
                 } else {
-                    phaseNames[NameKey(decl.name.text)] = phaseRanges.count
-                    phaseRanges.append(decl.name.range)
+                    phaseNames[key] = (phaseCount, decl.name.range)
+                    plan.names.add(decl.name, .phase(phaseCount), .declaration, statement: index)
                 }
+                phaseCount += 1
             case .setting(let decl):
                 plan.settings.append((statement: index, setting: decl))
             case .diamond, .error:
@@ -120,6 +134,11 @@ public struct Resolver {
         for index in plan.roles.indices {
             plan.roles[index].participant = participantIndex[NameKey(plan.roles[index].name.text)]
         }
+        for (name, role, statement) in roleNames {
+            let key = NameKey(name.text)
+            let referent: Referent = participantIndex[key].map { .participant($0) } ?? .roleHolder(key.text)
+            plan.names.add(name, referent, .role(role), statement: statement)
+        }
     }
 
     // MARK: References
@@ -128,13 +147,21 @@ public struct Resolver {
         // `seen[c] == p` means participant p already brings competence c: one
         // array for all participants instead of a search of the list per name.
         var seen = [Int](repeating: -1, count: plan.diamond.count)
-        for statement in tree.statements {
+        for (statementIndex, statement) in tree.statements.enumerated() {
             guard case .participant(let decl) = statement.kind else { continue }
+            if let category = decl.category { pendingCategories.append((category, statementIndex)) }
             guard let index = participantIndex[NameKey(decl.name.text)], plan.participants[index].nameRange == decl.name.range
-            else { continue }  // a duplicate: its first declaration counts
+            else {
+                // A duplicate: its first declaration counts, but its names are still recorded.
+                for name in decl.competences.names {
+                    _ = resolveCompetence(name, at: statementIndex, .brings, reporting: false)
+                }
+                if let via = decl.via { _ = resolveVia(via, at: statementIndex, reporting: false) }
+                continue
+            }
             var competences: [Int] = []
             for name in decl.competences.names {
-                if let competence = resolveCompetence(name), seen[competence] != index {
+                if let competence = resolveCompetence(name, at: statementIndex, .brings), seen[competence] != index {
                     seen[competence] = index
                     competences.append(competence)
                 }
@@ -148,16 +175,40 @@ public struct Resolver {
                 }
             }
             if let via = decl.via {
-                // The leader, co-driver or reference leader often points the way
-                // without being a participant themselves: that is a valid
-                // referral, from the root of the relationship tour.
-                if participantIndex[NameKey(via.text)] == nil,
-                    let role = plan.roles.first(where: { NameKey($0.name.text) == NameKey(via.text) })
-                {
-                    plan.participants[index].referringRole = role.role
-                    continue
+                switch resolveVia(via, at: statementIndex) {
+                case .role(let role): plan.participants[index].referringRole = role
+                case .participant(let referrer): plan.participants[index].referrer = referrer
+                case nil: break
                 }
-                plan.participants[index].referrer = resolveParticipant(via, kind: .referrer)
+            }
+        }
+    }
+
+    private enum ViaTarget { case role(RoleKind), participant(Int) }
+
+    /// The participant `via` names, or the role of a person who is not a participant.
+    private mutating func resolveVia(_ via: Name, at statement: Int, reporting: Bool = true) -> ViaTarget? {
+        let key = NameKey(via.text)
+        // The leader, co-driver or reference leader often points the way
+        // without being a participant themselves: that is a valid
+        // referral, from the root of the relationship tour.
+        if participantIndex[key] == nil, let role = plan.roles.first(where: { NameKey($0.name.text) == key }) {
+            plan.names.add(via, .roleHolder(key.text), .via, statement: statement)
+            return .role(role.role)
+        }
+        return resolveParticipant(via, kind: .referrer, at: statement, .via, reporting: reporting).map { .participant($0) }
+    }
+
+    /// `kind NAME` of every declaration: the built-in group when a phase invites it, else the category.
+    private mutating func recordCategories() {
+        for (name, statement) in pendingCategories {
+            let key = NameKey(name.text)
+            if let index = participantIndex[key], plan.participants[index].isBuiltIn {
+                plan.names.add(name, .participant(index), .category, statement: statement)
+            } else if BuiltInGroups.contains(key.text) {
+                plan.names.add(name, .category(key.text), .category, statement: statement)
+            } else {
+                plan.names.add(name, .unresolved(.category, key.text), .category, statement: statement)
             }
         }
     }
@@ -169,12 +220,12 @@ public struct Resolver {
         for statement in tree.statements {
             guard case .phase(let decl) = statement.kind else { continue }
             for name in decl.items(.invite) where BuiltInGroups.contains(name.text) {
-                _ = resolveParticipant(name, kind: .invitee)
+                _ = resolveParticipant(name, kind: .invitee, reporting: false)
             }
         }
         // `needed[c] == i` means the i-th phase already needs competence c.
         var needed = [Int](repeating: -1, count: plan.diamond.count)
-        for statement in tree.statements {
+        for (statementIndex, statement) in tree.statements.enumerated() {
             guard case .phase(let decl) = statement.kind else { continue }
             let phaseIndex = plan.phases.count
             var phase = Phase(
@@ -185,15 +236,15 @@ public struct Resolver {
                 for name in clause.items.names {
                     switch clause.kind {
                     case .invite:
-                        if let index = resolveParticipant(name, kind: .invitee) {
+                        if let index = resolveParticipant(name, kind: .invitee, at: statementIndex, .invite) {
                             phase.invited.append(ParticipantReference(participant: index, range: name.range))
                         }
                     case .without:
-                        if let index = resolveParticipant(name, kind: .participant) {
+                        if let index = resolveParticipant(name, kind: .participant, at: statementIndex, .without) {
                             phase.without.append(ParticipantReference(participant: index, range: name.range))
                         }
                     case .needs:
-                        if let competence = resolveCompetence(name), needed[competence] != phaseIndex {
+                        if let competence = resolveCompetence(name, at: statementIndex, .needs), needed[competence] != phaseIndex {
                             needed[competence] = phaseIndex
                             phase.needs.append(NeedCoverage(competence: competence, range: name.range, coveredBy: []))
                         }
@@ -204,24 +255,47 @@ public struct Resolver {
         }
     }
 
-    private mutating func resolveCompetence(_ name: Name) -> Int? {
-        if let index = competenceIndex[NameKey(name.text)] { return index }
-        plan.unresolved.append(UnresolvedReference(name: name, kind: .competence))
+    /// The competence a name stands for; records the occurrence, and the name
+    /// as unresolved when it names none (and `reporting`).
+    private mutating func resolveCompetence(
+        _ name: Name, at statement: Int, _ use: NameOccurrence.Use, reporting: Bool = true
+    ) -> Int? {
+        let key = NameKey(name.text)
+        if let index = competenceIndex[key] {
+            plan.names.add(name, .competence(index), use, statement: statement)
+            return index
+        }
+        plan.names.add(name, .unresolved(.competence, key.text), use, statement: statement)
+        if reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: .competence)) }
         return nil
     }
 
-    private mutating func resolveParticipant(_ name: Name, kind: ReferenceKind) -> Int? {
-        if let index = participantIndex[NameKey(name.text)] { return index }
-        if kind != .participant, BuiltInGroups.contains(name.text) {
+    /// The participant a name stands for, a built-in group made a participant
+    /// on first use; records the occurrence when `use` is given, and the name
+    /// as unresolved when it names none (and `reporting`).
+    private mutating func resolveParticipant(
+        _ name: Name, kind: ReferenceKind, at statement: Int = 0, _ use: NameOccurrence.Use? = nil, reporting: Bool = true
+    ) -> Int? {
+        let key = NameKey(name.text)
+        let index = participant(key, kind: kind, creating: reporting || use == nil)
+        if let use {
+            plan.names.add(name, index.map { .participant($0) } ?? .unresolved(.participant, key.text), use, statement: statement)
+        }
+        if index == nil, reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: kind)) }
+        return index
+    }
+
+    private mutating func participant(_ key: NameKey, kind: ReferenceKind, creating: Bool) -> Int? {
+        if let index = participantIndex[key] { return index }
+        if creating, kind != .participant, BuiltInGroups.contains(key.text) {
             let index = plan.participants.count
-            participantIndex[NameKey(name.text)] = index
+            participantIndex[key] = index
             plan.participants.append(
                 Participant(
-                    name: name.text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
+                    name: key.text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
                     competences: [], listsCompetences: false, via: nil, referrer: nil, phases: []))
             return index
         }
-        plan.unresolved.append(UnresolvedReference(name: name, kind: kind))
         return nil
     }
 

@@ -135,8 +135,8 @@ import Testing
 
     @Test func renameChecksItsEditsToo() throws {
         let document = OpenDocument(uri: "file:///p.netplan", version: 1, bytes: Array(Self.plan.utf8))
-        let anne = try #require(document.index.occurrence(at: TestSupport.offset(of: "Anne", in: Self.plan)))
-        let places = document.index.occurrences(of: anne.key).map(\.range)
+        let anne = try #require(document.names.occurrence(at: TestSupport.offset(of: "Anne", in: Self.plan)))
+        let places = document.names.occurrences(of: anne.referent).map(\.range)
         #expect(places.count == 2)
         let name = "Anne \"A\""
         // The right text passes; a text that loses the escape, or writes another name, is refused.
