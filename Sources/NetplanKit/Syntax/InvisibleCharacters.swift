@@ -28,6 +28,17 @@ enum InvisibleCharacters {
         }
     }
 
+    /// Whether a zero-width joiner between `before` and `after` is part of
+    /// an emoji (👩‍👩‍👧: woman, joiner, woman, joiner, girl): there it joins
+    /// the emoji into one picture, is seen, and stays in the name.
+    static func joinsEmoji(after before: Unicode.Scalar?, before after: Unicode.Scalar?) -> Bool {
+        guard let before, let after else { return false }
+        let joinsFrom =
+            (before.properties.isEmoji && before.value > 0xFF) || before.properties.isEmojiModifier
+            || before.value == 0xFE0F
+        return joinsFrom && after.properties.isEmoji && after.value > 0xFF
+    }
+
     /// Whether a scalar changes the direction text is shown in (it can make a
     /// line look different from what it says): never part of a name.
     static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -106,10 +117,14 @@ enum InvisibleCharacters {
         guard mayNeedNormalizing(text.utf8) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             if isUnicodeSpace(scalar) {
                 out.unicodeScalars.append(" ")
-            } else if !isZeroWidth(scalar) {
+            } else if !isZeroWidth(scalar)
+                || (scalar == "\u{200D}"
+                    && joinsEmoji(after: index > 0 ? scalars[index - 1] : nil, before: scalars.dropFirst(index + 1).first))
+            {
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -282,7 +282,12 @@ public struct Lexer {
             if ControlCharacters.isControl(scalar) || InvisibleCharacters.isDirectionControl(scalar) {
                 // A C1 control or a direction control: a terminal or an editor acts on it, and nobody types one.
                 report(SyntaxMessages.strayCharacter(scalar, range: SourceRange(i, i + length)))
-            } else if InvisibleCharacters.isZeroWidth(scalar) {
+            } else if InvisibleCharacters.isZeroWidth(scalar),
+                !(scalar == "\u{200D}"
+                    && InvisibleCharacters.joinsEmoji(
+                        after: UTF8Decoding.scalar(in: bytes, endingAt: i),
+                        before: i + length < count ? UTF8Decoding.scalar(in: bytes, at: i + length)?.0 : nil))
+            {
                 report(SyntaxMessages.zeroWidthCharacter(scalar, range: SourceRange(i, i + length)))
             }
             return i + length

@@ -1,6 +1,14 @@
 /// Small helpers for reading UTF-8 byte by byte without trapping.
 enum UTF8Decoding {
     /// Decodes the scalar at `index`; nil when the bytes there are not valid UTF-8.
+    /// The scalar whose last byte is just before `end`, if the bytes there are valid UTF-8.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Unicode.Scalar? {
+        var start = end - 1
+        while start >= 0, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        guard start >= 0, let (scalar, length) = scalar(in: bytes, at: start), start + length == end else { return nil }
+        return scalar
+    }
+
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
         let count = bytes.count
         let lead = bytes[index]

@@ -91,4 +91,20 @@ import Testing
         #expect(!(error.help?.en.contains("did you mean") ?? false), "\(error.help?.en ?? "")")
         #expect(error.help?.en.contains("U+034F") == true, "\(error.help?.en ?? "")")
     }
+
+    /// The joiner inside an emoji (👩‍👩‍👧, 🏳️‍🌈, 👍🏽‍…) joins it into one
+    /// picture: it is seen, stays in the name and gets no warning. Between
+    /// letters it is still hidden, named and left out.
+    @Test func aJoinerInsideAnEmojiIsPartOfTheName() throws {
+        let family = "👩\u{200D}👩\u{200D}👧"
+        let flag = "🏳\u{FE0F}\u{200D}🌈"
+        let text = "core \"Familien \(family)\": faglighed\ncore \"Regnbuen \(flag)\": indsigt\nphase P: invite \"Familien \(family)\"\n"
+        let result = TestSupport.check(text)
+        #expect(!result.diagnostics.contains { $0.code == "NP006" }, "\(result.diagnostics.map(\.code))")
+        let names = result.plan.participants.filter { !$0.isBuiltIn }.map { Array($0.name.unicodeScalars) }
+        #expect(names == [Array("Familien \(family)".unicodeScalars), Array("Regnbuen \(flag)".unicodeScalars)])
+        let between = TestSupport.check("core \"Bo\u{200D}Nielsen\": faglighed\ncore \"A\u{200D}\": faglighed\n")
+        #expect(between.diagnostics.filter { $0.code == "NP006" }.count == 2)
+        #expect(between.plan.participants.filter { !$0.isBuiltIn }.map(\.name) == ["BoNielsen", "A"])
+    }
 }
