@@ -50,7 +50,7 @@ public struct RandomPlanGenerator: Sendable {
     ]
     static let severities = ["off", "note", "warning", "error", "loud"]
     static let commentTexts = [
-        "kommentar", "kernedeltager: med i alle faser", "# dobbelt", "\"citat\" ; ikke en sætning", "æøå ÆØÅ",
+        "kommentar", "kernedeltager: med i alle faser", "# dobbelt", "\"citat\" ; ikke en linje", "æøå ÆØÅ",
         "", "   indrykket", "phase Ikke: invite Nogen", "tab\there", "trailing space   ",
     ]
 
