@@ -253,10 +253,10 @@ enum Completion {
                 return item(
                     label: competence.name, insert: quotedIfNeeded(competence.name), kind: .enumMember,
                     detail: {
-                        let bringers = plan.participants.filter { $0.competences.contains(index) }.count
+                        let holders = plan.participants.filter { $0.competences.contains(index) }.count
                         return Text(
-                            en: "competence · brought by \(bringers)",
-                            da: "kompetence · \(bringers) bidrager med den")(language)
+                            en: "competence · brought by \(holders)",
+                            da: "kompetence · \(holders) bidrager med den")(language)
                     },
                     sortGroup: index)
             }

@@ -93,9 +93,9 @@ enum Hover {
     private static func competence(_ index: Int, in document: OpenDocument, _ language: Language) -> [String]? {
         let plan = document.plan
         let name = plan.diamond[index].name
-        let bringers = plan.participants.filter { $0.competences.contains(index) }
-        let core = bringers.filter(\.isCore).map(\.name)
-        let asNeeded = bringers.filter { !$0.isCore }.map(\.name)
+        let holders = plan.participants.filter { $0.competences.contains(index) }
+        let core = holders.filter(\.isCore).map(\.name)
+        let asNeeded = holders.filter { !$0.isCore }.map(\.name)
         let source =
             plan.diamondIsDefault
             ? Text(en: "of the default diamond", da: "i standarddiamanten")(language)
