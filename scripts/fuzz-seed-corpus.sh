@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: scripts/fuzz-seed-corpus.sh FOLDER}
 mkdir -p "$out"
-find samples Tests/NetplanKitTests/Fixtures -name '*.netplan' -type f | sort | while read -r plan; do
+find samples Tests/NetplanTests/Fixtures -name '*.netplan' -type f | sort | while read -r plan; do
   cp "$plan" "$out/seed-$(echo "$plan" | tr '/ ' '__')"
 done

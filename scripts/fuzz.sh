@@ -7,7 +7,7 @@
 # seed corpus is built from samples/ and the test fixtures; new inputs found
 # while fuzzing are kept in corpus/NAME (not committed). Crashes are written
 # as crash-* files in corpus/NAME-artifacts/; each becomes a regression
-# fixture under Tests/NetplanKitTests/Fixtures/fuzz/.
+# fixture under Tests/NetplanTests/Fixtures/fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

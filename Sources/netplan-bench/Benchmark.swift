@@ -1,5 +1,9 @@
 import Foundation
-import NetplanKit
+import NetplanBase
+import NetplanSyntax
+import NetplanCheck
+import NetplanViews
+import NetplanTesting
 
 /// Results are added here so the optimiser cannot drop the work that made them.
 nonisolated(unsafe) var sink = 0

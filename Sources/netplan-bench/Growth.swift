@@ -1,5 +1,6 @@
 import Foundation
-import NetplanKit
+import NetplanBase
+import NetplanCheck
 
 /// Growth: plans built to stress one part of the checker, checked at 1x and at
 /// 4x their size. Linear work gives a ratio near 4, quadratic work near 16.

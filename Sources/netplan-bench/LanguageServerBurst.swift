@@ -1,5 +1,6 @@
 import Foundation
-import NetplanKit
+import NetplanLanguageServer
+import NetplanTesting
 
 extension Benchmark {
     /// A burst of edits to the language server, as an editor sends them while

@@ -1,5 +1,7 @@
 import Foundation
-import NetplanKit
+import NetplanBase
+import NetplanLanguageServer
+import NetplanTesting
 
 extension Benchmark {
     /// Language server latency: the time from handing a `didChange` of a

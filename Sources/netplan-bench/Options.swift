@@ -1,4 +1,6 @@
 import Foundation
+import NetplanCheck
+import NetplanCLI
 
 /// Command-line options of the benchmark.
 struct BenchOptions {

@@ -1,4 +1,6 @@
-import NetplanKit
+import NetplanSyntax
+import NetplanBase
+
 
 /// The plan's content as a plain JSON structure: what a user would write if
 /// plans were JSON files validated by a schema. Decoded by the JSONDecoder peer.

@@ -1,5 +1,5 @@
 import Foundation
-import NetplanKit
+import NetplanTesting
 
 // netplan-bench: measures netplan against peers on identical content, in one
 // run, and prints ratios. See docs/performance.md.

@@ -1,5 +1,5 @@
 import Foundation
-import NetplanKit
+import NetplanCLI
 
 // A reader that goes away (`netplan check plans | head -1`) must give EPIPE
 // and an ordinary exit code, not kill netplan with a signal.

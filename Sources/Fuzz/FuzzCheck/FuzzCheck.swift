@@ -1,5 +1,7 @@
-import NetplanKit
 import FuzzSupport
+import NetplanBase
+import NetplanCheck
+import NetplanViews
 
 /// libFuzzer entry point: resolver and every rule together, on any bytes,
 /// with all three renderers.

@@ -1,5 +1,6 @@
-import NetplanKit
 import FuzzSupport
+import NetplanBase
+import NetplanSyntax
 
 /// libFuzzer entry point: formatting is idempotent, keeps every comment,
 /// and a formatted plan re-parses without new errors.

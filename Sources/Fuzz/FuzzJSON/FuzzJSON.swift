@@ -1,6 +1,8 @@
 import Foundation
 import FuzzSupport
-import NetplanKit
+import NetplanBase
+import NetplanCheck
+import NetplanViews
 
 /// libFuzzer entry point: `netplan json` output must always be valid JSON,
 /// and the same on a second run.

@@ -1,5 +1,6 @@
-import NetplanKit
 import FuzzSupport
+import NetplanBase
+import NetplanSyntax
 
 /// libFuzzer entry point: the lexer must accept any bytes, cover them with
 /// tokens in order, and end with exactly one end-of-file token.

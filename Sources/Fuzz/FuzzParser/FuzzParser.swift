@@ -1,5 +1,7 @@
-import NetplanKit
 import FuzzSupport
+import NetplanBase
+import NetplanSyntax
+import NetplanViews
 
 /// libFuzzer entry point: the parser must accept any bytes, report at most
 /// one syntax error a line, and render every diagnostic.

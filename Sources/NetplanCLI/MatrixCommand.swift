@@ -1,0 +1,92 @@
+import NetplanBase
+import NetplanViews
+import NetplanSyntax
+
+/// `netplan matrix FILE [--format text|markdown|csv] [--width N]`: the planning schema.
+enum MatrixCommand: Command {
+    package static let name = "matrix"
+    package static let summary = Text(
+        en: "show the planning schema: who takes part in which phase, and what is missing",
+        da: "vis planlægningsskemaet: hvem der er med i hvilken fase, og hvad der mangler")
+    package static let help = Text(
+        en: """
+            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--force]
+
+            Shows the planning schema: participants and groups as rows (core participants
+            first, then those involved as needed, then groups), phases as columns with their
+            dates, and a mark where each takes part:
+              \(Vocabulary.Mark.core.symbol)  core participant, present by default
+              \(Vocabulary.Mark.invited.symbol)  invited by the phase
+              \(Vocabulary.Mark.leftOut.symbol)  core participant left out with `without`
+            Below the grid, per phase: the competences somebody present brings (Covered)
+            and the needs nobody present covers (Missing). FILE may be - for standard input.
+
+              --format FORMAT   text for the terminal (default), markdown (a table for
+                                GitHub or a wiki) or csv (RFC 4180, CRLF line ends, for
+                                spreadsheets; marks as words)
+              --width N         fit the text to N columns (default: COLUMNS, else 100);
+                                long phase names are shortened or numbered, with a key
+              --force           show the schema of a plan with errors anyway, marked as
+                                incomplete: the first line of the text, a quote before the
+                                Markdown table, the first row of the CSV (one field, before
+                                the header row; skip it when reading the CSV by its header)
+
+            A plan with errors is not shown without --force: people or phases on the
+            broken lines would be missing. The errors are printed as `check` prints them.
+
+            Exit codes: 0 no errors; 1 the plan has errors (nothing is shown, or with
+            --force the schema marked as incomplete); 2 usage or file problem.
+
+            """,
+        da: """
+            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--force]
+
+            Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
+            så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
+            og et mærke, hvor hver enkelt er med:
+              \(Vocabulary.Mark.core.symbol)  kernedeltager, med som standard
+              \(Vocabulary.Mark.invited.symbol)  inviteret af fasen
+              \(Vocabulary.Mark.leftOut.symbol)  kernedeltager, der er holdt ude med `without`
+            Under skemaet står for hver fase de kompetencer, som nogen, der er med, bidrager
+            med (Dækket), og de behov, som ingen, der er med, dækker (Mangler). FIL kan
+            være - for standard input.
+
+              --format FORMAT   text til terminalen (standard), markdown (en tabel til
+                                GitHub eller en wiki) eller csv (RFC 4180, CRLF-linjeskift,
+                                til regneark; mærker som ord)
+              --width N         tilpas teksten til N kolonner (standard: COLUMNS, ellers 100);
+                                lange fasenavne forkortes eller nummereres, med en nøgle
+              --force           vis alligevel skemaet for en plan med fejl, mærket som
+                                ufuldstændigt: første linje i teksten, et citat før
+                                Markdown-tabellen, første række i CSV (ét felt, før
+                                overskriftsrækken; spring den over, når CSV læses efter overskrifterne)
+
+            En plan med fejl vises ikke uden --force: personer eller faser på de
+            linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
+
+            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (intet vises, eller med
+            --force skemaet mærket som ufuldstændigt); 2 kommandoen er brugt forkert, eller
+            en fil kan ikke læses.
+
+            """)
+
+    package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["--format", "--width"])
+        let choice = try parsed.choice(
+            "--format", PlanningMatrix.Format.allCases.map(\.rawValue), default: PlanningMatrix.Format.text.rawValue)
+        let format = PlanningMatrix.Format(rawValue: choice) ?? .text
+        let width = try ViewInput.width(parsed, console: console, default: PlanningMatrix.defaultWidth)
+        guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
+            return .findings
+        }
+        if let mark = checked.incomplete {
+            switch format {
+            case .text: console.write(mark.textLine(language))
+            case .markdown: console.write(mark.markdown(language))
+            case .csv: console.write(mark.csvRecord(language))
+            }
+        }
+        console.write(PlanningMatrix.render(checked.result.plan, format: format, language: language, width: width))
+        return checked.exitCode
+    }
+}

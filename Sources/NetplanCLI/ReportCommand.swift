@@ -1,0 +1,89 @@
+import Foundation
+import NetplanBase
+import NetplanViews
+
+/// `netplan report FILE [-o FILE.html]`: the plan as one self-contained HTML page.
+enum ReportCommand: Command {
+    package static let name = "report"
+    package static let summary = Text(
+        en: "write the plan as one HTML page to read on screen or print for a meeting",
+        da: "skriv planen som én HTML-side til skærmen eller til udskrift til et møde")
+    package static let help = Text(
+        en: """
+            Usage: netplan report FILE [-o FILE.html] [--force]
+
+            Writes the plan as one self-contained HTML page: the network and its roles,
+            the competence diamond (how many and who bring each competence), the
+            planning matrix with each phase's covered and missing needs, who suggested
+            whom, and the findings, each with its next step in plain words (the plan
+            syntax to type stays in `netplan check`). The page needs no network
+            and no other file; it prints on A4 landscape. FILE may be - for standard input.
+
+              -o, --output FILE    write the page to FILE instead of standard output; an existing
+                                   FILE is replaced in one step and keeps its permissions (see
+                                   `netplan fmt --help`); only a plain file is ever replaced
+              --force              write the page for a plan with errors anyway: a red banner at
+                                   the top, on screen and in print, says the page is incomplete
+                                   and names the lines with errors
+
+            A plan with errors gets no page without --force: people or phases on the
+            broken lines would be missing from it. The errors are printed as `check`
+            prints them. The page is in the language of messages (--lang da|en).
+            Exit codes: 0 no errors; 1 the plan has errors (no page, or with --force the
+            page marked as incomplete); 2 usage or file problem.
+
+            """,
+        da: """
+            Brug: netplan report FIL [-o FIL.html] [--force]
+
+            Skriver planen som én selvstændig HTML-side: netværket og dets roller,
+            kompetencediamanten (hvor mange og hvem der bidrager med hver kompetence),
+            planlægningsskemaet med hver fases dækkede og manglende behov, hvem der har
+            foreslået hvem, og det, netplan har fundet, hver med næste skridt i almindelige
+            ord (det, der skal skrives i planen, viser `netplan check`). Siden kræver
+            hverken internet eller andre filer, og den kan udskrives på A4 liggende. FIL
+            kan være - for standard input.
+
+              -o, --output FIL     skriv siden til FIL i stedet for standard output; en eksisterende
+                                   FIL erstattes i ét trin og beholder sine rettigheder (se
+                                   `netplan fmt --help`); kun en almindelig fil bliver erstattet
+              --force              skriv alligevel siden for en plan med fejl: et rødt banner
+                                   øverst, på skærmen og på papir, siger, at siden er
+                                   ufuldstændig, og nævner linjerne med fejl
+
+            En plan med fejl får ingen side uden --force: personer eller faser på de
+            linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
+            Siden er på meddelelsernes sprog (--lang da|en).
+            Afslutningskoder: 0 ingen fejl; 1 planen har fejl (ingen side, eller med --force
+            siden mærket som ufuldstændig); 2 kommandoen er brugt forkert, eller en fil
+            kan ikke læses eller skrives.
+
+            """)
+
+    package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["-o", "--output"])
+        let output = parsed.values["-o"] ?? parsed.values["--output"]
+        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
+            throw UsageError(
+                message: Text(
+                    en: "give the output file once, with `-o` or `--output`",
+                    da: "angiv den fil, siden skal skrives til, én gang, med `-o` eller `--output`"))
+        }
+        guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
+            return .findings
+        }
+        let result = checked.result
+        // The page marks itself as incomplete whenever the plan has errors.
+        let page = HTMLReport.render(result, language: language)
+        if let output, output != "-" {
+            do {
+                try SafeWrite.write(Array(page.utf8), to: output, .existingOrNew, calls: console.fileCalls)
+            } catch {
+                throw UsageError(message: error.message, showsHelp: false)
+            }
+        } else {
+            console.write(page)
+        }
+        return checked.exitCode
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import NetplanBase
+import NetplanSyntax
+
+/// Inline suppressions: `allow RULE "reason"` at the end of a statement
+/// silences that rule's findings in that statement. A suppression that
+/// silences nothing is reported, so stale ones do not pile up.
+///
+/// The valid suppressions are indexed by rule code, each code's statements
+/// in order, so a finding is matched by one binary search: many findings and
+/// many `allow`s take linear work, not one pass over the findings per `allow`.
+struct Suppressions: Sendable {
+    static let invalidCode = "NP302"
+    static let unusedCode = "NP303"
+
+    /// One `allow` that can silence findings.
+    private struct Entry: Sendable {
+        /// The position of the statement in the tree.
+        package var statement: Int
+        package var range: SourceRange
+    }
+
+    private let plan: ResolvedPlan
+    /// Valid suppressions by rule code, in statement order.
+    private var byCode: [String: [Entry]] = [:]
+
+    /// Indexes the valid suppressions of a plan.
+    package init(_ plan: ResolvedPlan) {
+        self.plan = plan
+        for (index, statement) in plan.tree.statements.enumerated() {
+            guard let suppression = statement.suppression, case .valid(let rule) = Self.validity(suppression) else {
+                continue
+            }
+            byCode[rule.description.code, default: []].append(Entry(statement: index, range: statement.range))
+        }
+    }
+
+    /// The statement whose `allow` silences a finding of `code` at `range`, if any.
+    func silencer(code: String, range: SourceRange) -> Int? {
+        guard let entries = byCode[code] else { return nil }
+        // The last statement starting at or before the finding: statements do not overlap.
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].range.start <= range.start { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let entry = entries[low - 1]
+        return entry.range.start <= range.start && range.end <= entry.range.end ? entry.statement : nil
+    }
+
+    /// Removes suppressed findings and reports suppressions that are wrong or
+    /// unused. Beyond `limit` reports of one code, the reports are left as
+    /// bare placeholders, since the checker shows only that many. An `allow`
+    /// for a rule in `notRun` (waiting for the syntax errors to be fixed) is
+    /// not called unused: its rule has not looked yet.
+    package func apply(to findings: [Diagnostic], limit: Int = Int.max, notRun: Set<String> = []) -> [Diagnostic] {
+        var used = Set<Int>()
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(findings.count)
+        for finding in findings {
+            if let statement = silencer(code: finding.code, range: finding.range) {
+                used.insert(statement)
+            } else {
+                kept.append(finding)
+            }
+        }
+        WorkProbe.add(.suppressionTest, findings.count)
+        var reported: [String: Int] = [:]
+        for (index, statement) in plan.tree.statements.enumerated() {
+            guard let suppression = statement.suppression else { continue }
+            let validity = Self.validity(suppression)
+            if case .valid(let rule) = validity, used.contains(index) || notRun.contains(rule.description.code) {
+                continue
+            }
+            let code: String
+            if case .valid = validity { code = Self.unusedCode } else { code = Self.invalidCode }
+            let count = reported[code, default: 0]
+            reported[code] = count + 1
+            if count < limit {
+                kept.append(Self.report(validity, suppression))
+            } else {
+                kept.append(
+                    Diagnostic(
+                        code: code, severity: code == Self.invalidCode ? .error : .warning,
+                        message: Text(en: "", da: ""), primary: Annotation(Self.anchor(validity, suppression))))
+            }
+        }
+        return kept
+    }
+
+    /// Removes suppressed findings and reports suppressions that are wrong or unused.
+    package static func apply(to findings: [Diagnostic], in plan: ResolvedPlan) -> [Diagnostic] {
+        Suppressions(plan).apply(to: findings)
+    }
+
+    private enum Validity {
+        case valid(any Rule)
+        case unknownRule
+        case findsErrors(any Rule)
+        case emptyReason(Name)
+    }
+
+    /// Whether an `allow` can silence findings, or what is wrong with it.
+    private static func validity(_ suppression: Suppression) -> Validity {
+        guard let rule = RuleRegistry.rule(suppression.rule.text) else { return .unknownRule }
+        if rule.description.severity == .error { return .findsErrors(rule) }
+        if let reason = suppression.reason, reason.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            return .emptyReason(reason)
+        }
+        return .valid(rule)
+    }
+
+    /// Where the report about an `allow` points.
+    private static func anchor(_ validity: Validity, _ suppression: Suppression) -> SourceRange {
+        switch validity {
+        case .unknownRule, .findsErrors: return suppression.rule.range
+        case .emptyReason(let reason): return reason.range
+        case .valid: return suppression.range
+        }
+    }
+
+    /// What is wrong with an `allow` (NP302), or that it silences nothing (NP303).
+    private static func report(_ validity: Validity, _ suppression: Suppression) -> Diagnostic {
+        let name = suppression.rule.text
+        switch validity {
+        case .unknownRule:
+            let suggestion = Suggest.closest(to: name, among: RuleRegistry.names)
+            return Diagnostic(
+                code: invalidCode, severity: .error,
+                message: Text(
+                    en: "there is no rule called `\(SyntaxMessages.shorten(name))`",
+                    da: "der er ingen regel, der hedder `\(SyntaxMessages.shorten(name))`"),
+                primary: Annotation(anchor(validity, suppression)),
+                help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
+                    ?? Text(en: "`netplan rules` lists every rule", da: "`netplan rules` viser alle regler"))
+        case .findsErrors(let rule):
+            return Diagnostic(
+                code: invalidCode, severity: .error,
+                message: Text(
+                    en: "`\(rule.description.identifier)` finds errors and cannot be allowed",
+                    da: "`\(rule.description.identifier)` finder fejl, og fejl kan ikke undtages"),
+                primary: Annotation(anchor(validity, suppression)),
+                help: Text(
+                    en: "fix what it finds; only warnings and notes can be allowed",
+                    da: "ret fejlen i stedet; kun advarsler og bemærkninger kan undtages"))
+        case .emptyReason:
+            return Diagnostic(
+                code: invalidCode, severity: .error,
+                message: Text(en: "the reason is empty", da: "begrundelsen er tom"),
+                primary: Annotation(anchor(validity, suppression)),
+                help: Text(
+                    en: "say in a few words why the finding does not apply here",
+                    da: "skriv med få ord, hvorfor advarslen eller bemærkningen ikke gælder her"))
+        case .valid(let rule):
+            return unused(suppression, rule: rule)
+        }
+    }
+
+    private static func unused(_ suppression: Suppression, rule: any Rule) -> Diagnostic {
+        let name = suppression.rule.text
+        return Diagnostic(
+            code: unusedCode, severity: .warning,
+            message: Text(
+                en: "`allow \(name)` silences nothing here",
+                da: "`allow \(name)` slår ikke noget fra her"),
+            primary: Annotation(anchor(.valid(rule), suppression), Text(en: "not needed", da: "ikke nødvendig")),
+            help: Text(
+                en: "remove it: `\(rule.description.identifier)` finds nothing in this statement",
+                da: "fjern den: `\(rule.description.identifier)` finder ikke noget på denne linje"))
+    }
+}

@@ -1,0 +1,97 @@
+import NetplanBase
+import NetplanSyntax
+
+/// What a name written in a plan stands for, as the resolver decided it.
+public enum Referent: Hashable, Sendable {
+    /// A participant or group, declared or built in: an index into `ResolvedPlan.participants`.
+    case participant(Int)
+    /// A competence: an index into `ResolvedPlan.diamond`.
+    case competence(Int)
+    /// A phase: an index into `ResolvedPlan.phases` (the first phase of that name).
+    case phase(Int)
+    /// A person named in a role (`leader`, `codriver`, `reference`) who is
+    /// not a participant; the name in NFC.
+    case roleHolder(String)
+    /// A built-in actor category after `kind` that no phase invites; the name in NFC.
+    case category(String)
+    /// Nothing: a name the resolver could not resolve. The name in NFC, in
+    /// the namespace it was looked up in, so that the places of one unknown
+    /// name can still be found together.
+    case unresolved(ReferenceKind, String)
+}
+
+/// One place a name is written, with what it stands for.
+public struct NameOccurrence: Hashable, Sendable {
+    /// How the name is used there.
+    public enum Use: Hashable, Sendable {
+        /// `core|participant|group NAME`, `phase NAME`, or a name on the `diamond` line.
+        case declaration
+        /// After `invite`.
+        case invite
+        /// After `without`.
+        case without
+        /// After `via`.
+        case via
+        /// A `leader`, `codriver` or `reference` line.
+        case role(RoleKind)
+        /// A competence a participant brings (after `:`).
+        case brings
+        /// After `needs`.
+        case needs
+        /// After `kind` in a participant's declaration.
+        case category
+    }
+
+    public var name: Name
+    public var referent: Referent
+    public var use: Use
+    /// The index of the statement holding it.
+    public var statement: Int
+
+    public var range: SourceRange { name.range }
+    public var isDeclaration: Bool { use == .declaration }
+}
+
+/// Every name occurrence of a plan with its referent, as go/types records
+/// `Defs` and `Uses`: the one place that decides which names are the same.
+/// Consumers (hover, definition, references, rename, completion) look names
+/// up here and never compare names themselves.
+public struct NameRecord: Sendable {
+    /// In source order.
+    public private(set) var occurrences: [NameOccurrence] = []
+
+    package init() {}
+
+    package mutating func add(_ name: Name, _ referent: Referent, _ use: NameOccurrence.Use, statement: Int) {
+        occurrences.append(NameOccurrence(name: name, referent: referent, use: use, statement: statement))
+    }
+
+    /// Sorts the occurrences by offset; called once by the resolver.
+    mutating func finish() {
+        occurrences.sort { $0.range.start < $1.range.start }
+    }
+
+    /// The name at a byte offset; a cursor just after a name still counts.
+    public func occurrence(at offset: Int) -> NameOccurrence? {
+        var low = 0
+        var high = occurrences.count
+        while low < high {  // the first occurrence ending at or after the offset
+            let mid = (low + high) / 2
+            if occurrences[mid].range.end < offset { low = mid + 1 } else { high = mid }
+        }
+        guard low < occurrences.count, occurrences[low].range.start <= offset else { return nil }
+        return occurrences[low]
+    }
+
+    /// Every place a referent is written, in source order. One pass over
+    /// the record: an index by referent would cost every check (the command
+    /// line never asks), while an editor asks once per request.
+    public func occurrences(of referent: Referent) -> [NameOccurrence] {
+        occurrences.filter { $0.referent == referent }
+    }
+
+    /// The places a referent is declared (more than one for a duplicate), in source order.
+    public func declarations(of referent: Referent) -> [NameOccurrence] {
+        occurrences(of: referent).filter(\.isDeclaration)
+    }
+}

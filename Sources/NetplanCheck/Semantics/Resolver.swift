@@ -1,0 +1,368 @@
+import NetplanBase
+import NetplanSyntax
+
+/// Builds the resolved plan from a syntax tree: the diamond (declared or the
+/// default), participants, built-in groups that are used, phases in order,
+/// who is present in each phase, and referrals. Unknown and duplicate names
+/// are recorded as data; rules turn them into diagnostics.
+public struct Resolver {
+    private let tree: SyntaxTree
+    private var participantIndex: [NameKey: Int] = [:]
+    private var competenceIndex: [NameKey: Int] = [:]
+    /// `kind NAME` of the declarations, recorded once every built-in group used is known.
+    private var pendingCategories: [(name: Name, statement: Int)] = []
+    private var plan: ResolvedPlan
+
+    /// Resolves a parsed plan.
+    public static func resolve(_ tree: SyntaxTree) -> ResolvedPlan {
+        var resolver = Resolver(tree: tree)
+        resolver.run()
+        return resolver.plan
+    }
+
+    private init(tree: SyntaxTree) {
+        self.tree = tree
+        self.plan = ResolvedPlan(
+            tree: tree, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
+            diamondRange: nil, participants: [], phases: [], settings: [], unresolved: [], duplicates: [])
+    }
+
+    private mutating func run() {
+        declareDiamond()
+        declareEverythingElse()
+        resolveParticipants()
+        resolvePhases()
+        recordCategories()
+        computePresence()
+        plan.names.finish()
+    }
+
+    // MARK: Declarations (order does not matter, so these come first)
+
+    private mutating func declareDiamond() {
+        for (statementIndex, statement) in tree.statements.enumerated() {
+            guard case .diamond(let decl) = statement.kind else { continue }
+            if let first = plan.diamondRange {
+                plan.duplicates.append(
+                    DuplicateDeclaration(
+                        kind: .diamond, name: "diamond", first: first, second: statement.range))
+                continue
+            }
+            plan.diamondRange = statement.range
+            plan.diamondIsDefault = false
+            for name in decl.competences.names {
+                if let existing = competenceIndex[NameKey(name.text)] {
+                    plan.names.add(name, .competence(existing), .declaration, statement: statementIndex)
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .competence, name: name.text,
+                            first: plan.diamond[existing].range ?? name.range, second: name.range))
+                    continue
+                }
+                competenceIndex[NameKey(name.text)] = plan.diamond.count
+                plan.names.add(name, .competence(plan.diamond.count), .declaration, statement: statementIndex)
+                plan.diamond.append(Competence(name: name.text, range: name.range))
+            }
+        }
+        if plan.diamondIsDefault {
+            for name in DefaultDiamond.competences {
+                competenceIndex[NameKey(name)] = plan.diamond.count
+                plan.diamond.append(Competence(name: name, range: nil))
+            }
+        }
+    }
+
+    private mutating func declareEverythingElse() {
+        // The first phase of each name: its index among the phases and its name's range.
+        var phaseNames: [NameKey: (index: Int, range: SourceRange)] = [:]
+        var phaseCount = 0
+        var roleNames: [(name: Name, role: RoleKind, statement: Int)] = []
+        for (index, statement) in tree.statements.enumerated() {
+            switch statement.kind {
+            case .network(let decl):
+                if let first = plan.networkRange {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(kind: .network, name: decl.name.text, first: first, second: statement.range))
+                } else {
+                    plan.network = decl
+                    plan.networkRange = statement.range
+                }
+            case .role(let decl):
+                roleNames.append((decl.name, decl.role, index))
+                if let first = plan.roles.first(where: { $0.role == decl.role }) {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .role, name: decl.role.rawValue, first: first.statementRange,
+                            second: statement.range))
+                } else {
+                    plan.roles.append(
+                        RoleAssignment(role: decl.role, name: decl.name, statementRange: statement.range))
+                }
+            case .participant(let decl):
+                if let existing = participantIndex[NameKey(decl.name.text)] {
+                    plan.names.add(decl.name, .participant(existing), .declaration, statement: index)
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .participant, name: decl.name.text,
+                            first: plan.participants[existing].nameRange ?? decl.name.range,
+                            second: decl.name.range))
+                    continue
+                }
+                participantIndex[NameKey(decl.name.text)] = plan.participants.count
+                plan.names.add(decl.name, .participant(plan.participants.count), .declaration, statement: index)
+                plan.participants.append(
+                    Participant(
+                        name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
+                        statementRange: statement.range, competences: [],
+                        listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
+                        phases: []))
+            case .phase(let decl):
+                let key = NameKey(decl.name.text)
+                if let first = phaseNames[key] {
+                    plan.names.add(decl.name, .phase(first.index), .declaration, statement: index)
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .phase, name: decl.name.text, first: first.range, second: decl.name.range))
+                } else {
+                    phaseNames[key] = (phaseCount, decl.name.range)
+                    plan.names.add(decl.name, .phase(phaseCount), .declaration, statement: index)
+                }
+                phaseCount += 1
+            case .setting(let decl):
+                plan.settings.append((statement: index, setting: decl))
+            case .diamond, .error:
+                break
+            }
+        }
+        for index in plan.roles.indices {
+            plan.roles[index].participant = participantIndex[NameKey(plan.roles[index].name.text)]
+        }
+        for (name, role, statement) in roleNames {
+            let key = NameKey(name.text)
+            let referent: Referent = participantIndex[key].map { .participant($0) } ?? .roleHolder(key.text)
+            plan.names.add(name, referent, .role(role), statement: statement)
+        }
+    }
+
+    // MARK: References
+
+    private mutating func resolveParticipants() {
+        // `seen[c] == p` means participant p already brings competence c: one
+        // array for all participants instead of a search of the list per name.
+        var seen = [Int](repeating: -1, count: plan.diamond.count)
+        for (statementIndex, statement) in tree.statements.enumerated() {
+            guard case .participant(let decl) = statement.kind else { continue }
+            if let category = decl.category { pendingCategories.append((category, statementIndex)) }
+            guard let index = participantIndex[NameKey(decl.name.text)], plan.participants[index].nameRange == decl.name.range
+            else {
+                // A duplicate: its first declaration counts, but its names are still recorded.
+                for name in decl.competences.names {
+                    _ = resolveCompetence(name, at: statementIndex, .brings, reporting: false)
+                }
+                if let via = decl.via { _ = resolveVia(via, at: statementIndex, reporting: false) }
+                continue
+            }
+            var competences: [Int] = []
+            for name in decl.competences.names {
+                if let competence = resolveCompetence(name, at: statementIndex, .brings), seen[competence] != index {
+                    seen[competence] = index
+                    competences.append(competence)
+                }
+            }
+            plan.participants[index].competences = competences
+            if let category = decl.category {
+                if BuiltInGroups.contains(category.text) {
+                    plan.participants[index].category = category
+                } else {
+                    plan.unresolved.append(UnresolvedReference(name: category, kind: .category))
+                }
+            }
+            if let via = decl.via {
+                switch resolveVia(via, at: statementIndex) {
+                case .role(let role): plan.participants[index].referringRole = role
+                case .participant(let referrer): plan.participants[index].referrer = referrer
+                case nil: break
+                }
+            }
+        }
+    }
+
+    private enum ViaTarget { case role(RoleKind), participant(Int) }
+
+    /// The participant `via` names, or the role of a person who is not a participant.
+    private mutating func resolveVia(_ via: Name, at statement: Int, reporting: Bool = true) -> ViaTarget? {
+        let key = NameKey(via.text)
+        // The leader, co-driver or reference leader often points the way
+        // without being a participant themselves: that is a valid
+        // referral, from the root of the relationship tour.
+        if participantIndex[key] == nil, let role = plan.roles.first(where: { NameKey($0.name.text) == key }) {
+            plan.names.add(via, .roleHolder(key.text), .via, statement: statement)
+            return .role(role.role)
+        }
+        return resolveParticipant(via, kind: .referrer, at: statement, .via, reporting: reporting).map { .participant($0) }
+    }
+
+    /// `kind NAME` of every declaration: the built-in group when a phase invites it, else the category.
+    private mutating func recordCategories() {
+        for (name, statement) in pendingCategories {
+            let key = NameKey(name.text)
+            if let index = participantIndex[key], plan.participants[index].isBuiltIn {
+                plan.names.add(name, .participant(index), .category, statement: statement)
+            } else if BuiltInGroups.contains(key.text) {
+                plan.names.add(name, .category(key.text), .category, statement: statement)
+            } else {
+                plan.names.add(name, .unresolved(.category, key.text), .category, statement: statement)
+            }
+        }
+    }
+
+    private mutating func resolvePhases() {
+        // Built-in groups that any phase invites exist before `without` is
+        // resolved, so `without Borgere` means the same above or below the
+        // phase that invites them.
+        for statement in tree.statements {
+            guard case .phase(let decl) = statement.kind else { continue }
+            for name in decl.items(.invite) where BuiltInGroups.contains(name.text) {
+                _ = resolveParticipant(name, kind: .invitee, reporting: false)
+            }
+        }
+        // `needed[c] == i` means the i-th phase already needs competence c.
+        var needed = [Int](repeating: -1, count: plan.diamond.count)
+        for (statementIndex, statement) in tree.statements.enumerated() {
+            guard case .phase(let decl) = statement.kind else { continue }
+            let phaseIndex = plan.phases.count
+            var phase = Phase(
+                name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
+                start: decl.dates?.start.value, end: decl.dates?.end?.value, dates: decl.dates,
+                invited: [], without: [], needs: [], present: [])
+            for clause in decl.clauses {
+                for name in clause.items.names {
+                    switch clause.kind {
+                    case .invite:
+                        if let index = resolveParticipant(name, kind: .invitee, at: statementIndex, .invite) {
+                            phase.invited.append(ParticipantReference(participant: index, range: name.range))
+                        }
+                    case .without:
+                        if let index = resolveParticipant(name, kind: .participant, at: statementIndex, .without) {
+                            phase.without.append(ParticipantReference(participant: index, range: name.range))
+                        }
+                    case .needs:
+                        if let competence = resolveCompetence(name, at: statementIndex, .needs), needed[competence] != phaseIndex {
+                            needed[competence] = phaseIndex
+                            phase.needs.append(NeedCoverage(competence: competence, range: name.range, coveredBy: []))
+                        }
+                    }
+                }
+            }
+            plan.phases.append(phase)
+        }
+    }
+
+    /// The competence a name stands for; records the occurrence, and the name
+    /// as unresolved when it names none (and `reporting`).
+    private mutating func resolveCompetence(
+        _ name: Name, at statement: Int, _ use: NameOccurrence.Use, reporting: Bool = true
+    ) -> Int? {
+        let key = NameKey(name.text)
+        if let index = competenceIndex[key] {
+            plan.names.add(name, .competence(index), use, statement: statement)
+            return index
+        }
+        plan.names.add(name, .unresolved(.competence, key.text), use, statement: statement)
+        if reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: .competence)) }
+        return nil
+    }
+
+    /// The participant a name stands for, a built-in group made a participant
+    /// on first use; records the occurrence when `use` is given, and the name
+    /// as unresolved when it names none (and `reporting`).
+    private mutating func resolveParticipant(
+        _ name: Name, kind: ReferenceKind, at statement: Int = 0, _ use: NameOccurrence.Use? = nil, reporting: Bool = true
+    ) -> Int? {
+        let key = NameKey(name.text)
+        let index = participant(key, kind: kind, creating: reporting || use == nil)
+        if let use {
+            plan.names.add(name, index.map { .participant($0) } ?? .unresolved(.participant, key.text), use, statement: statement)
+        }
+        if index == nil, reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: kind)) }
+        return index
+    }
+
+    private mutating func participant(_ key: NameKey, kind: ReferenceKind, creating: Bool) -> Int? {
+        if let index = participantIndex[key] { return index }
+        if creating, kind != .participant, BuiltInGroups.contains(key.text) {
+            let index = plan.participants.count
+            participantIndex[key] = index
+            plan.participants.append(
+                Participant(
+                    name: key.text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
+                    competences: [], listsCompetences: false, via: nil, referrer: nil, phases: []))
+            return index
+        }
+        return nil
+    }
+
+    // MARK: Presence and coverage
+
+    private mutating func computePresence() {
+        let core = plan.coreParticipants
+        // `mark[p] == stamp` means p is already present in the phase being
+        // computed: one array for all phases instead of a set per phase.
+        var mark = [Int](repeating: -1, count: plan.participants.count)
+        var left = [Int](repeating: -1, count: plan.participants.count)
+        // `needed[c] == phase` means the phase needs competence c, as its need number `slot[c]`.
+        var needed = [Int](repeating: -1, count: plan.diamond.count)
+        var slot = [Int](repeating: 0, count: plan.diamond.count)
+        // Every participant's competences in one array, participant p's from
+        // `firstCompetence[p]` up to `firstCompetence[p + 1]`: read in the
+        // loop below without retaining an array per participant.
+        var allCompetences: [Int] = []
+        var firstCompetence: [Int] = [0]
+        firstCompetence.reserveCapacity(plan.participants.count + 1)
+        for participant in plan.participants {
+            allCompetences += participant.competences
+            firstCompetence.append(allCompetences.count)
+        }
+        for phaseIndex in plan.phases.indices {
+            for reference in plan.phases[phaseIndex].without { left[reference.participant] = phaseIndex }
+            var present: [Attendance] = []
+            present.reserveCapacity(core.count + plan.phases[phaseIndex].invited.count)
+            for index in core where left[index] != phaseIndex {
+                mark[index] = phaseIndex
+                present.append(Attendance(participant: index, presence: .core))
+            }
+            // `without` wins over `invite`: a person both invited and left out is not present.
+            for reference in plan.phases[phaseIndex].invited
+            where mark[reference.participant] != phaseIndex && left[reference.participant] != phaseIndex {
+                mark[reference.participant] = phaseIndex
+                present.append(Attendance(participant: reference.participant, presence: .invited))
+            }
+            // Coverage: each present participant's competences are looked at
+            // once, not once per need.
+            if !plan.phases[phaseIndex].needs.isEmpty {
+                for (needIndex, need) in plan.phases[phaseIndex].needs.enumerated() {
+                    needed[need.competence] = phaseIndex
+                    slot[need.competence] = needIndex
+                }
+                var covered = [[Int]](repeating: [], count: plan.phases[phaseIndex].needs.count)
+                var tests = 0
+                for attendance in present {
+                    let participant = attendance.participant
+                    tests += firstCompetence[participant + 1] - firstCompetence[participant]
+                    for position in firstCompetence[participant]..<firstCompetence[participant + 1] {
+                        let competence = allCompetences[position]
+                        if needed[competence] == phaseIndex { covered[slot[competence]].append(participant) }
+                    }
+                }
+                for (needIndex, coveredBy) in covered.enumerated() {
+                    plan.phases[phaseIndex].needs[needIndex].coveredBy = coveredBy
+                }
+                WorkProbe.add(.coverageTest, tests)
+            }
+            for attendance in present {
+                plan.participants[attendance.participant].phases.append(phaseIndex)
+            }
+            plan.phases[phaseIndex].present = present
+        }
+    }
+}

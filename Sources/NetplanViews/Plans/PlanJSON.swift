@@ -1,0 +1,119 @@
+import NetplanBase
+import NetplanSyntax
+import NetplanCheck
+
+/// The resolved plan as one JSON object (`netplan json`), described by
+/// `docs/netplan.schema.json`. Keys come in a fixed order and every list in
+/// plan order, so the output is byte-identical run after run.
+public enum PlanJSON {
+    /// Bumped whenever the shape changes in a way a consumer could notice.
+    public static let schemaVersion = 1
+
+    /// The JSON value of a checked plan.
+    public static func value(_ result: CheckResult, language: Language = .english) -> JSONValue {
+        let plan = result.plan
+        let names = plan.participants.map(\.name)
+        let phaseNames = plan.phases.map(\.name)
+        func competenceNames(_ indices: [Int]) -> JSONValue { .array(indices.map { .string(plan.diamond[$0].name) }) }
+        func line(_ range: SourceRange?) -> JSONValue {
+            range.map { .int(plan.source.location(of: $0.start).line) } ?? .null
+        }
+
+        let network: JSONValue = plan.network.map { network in
+            .object([("name", .string(network.name.text)), ("kind", .optional(network.kind?.text))])
+        } ?? .null
+        let roles: JSONValue = .object(
+            RoleKind.allCases.map { role in
+                (role.rawValue, .optional(plan.role(role)?.name.text))
+            })
+        let diamond: JSONValue = .object([
+            ("competences", .array(plan.diamond.map { .string($0.name) })),
+            ("isDefault", .bool(plan.diamondIsDefault)),
+        ])
+        let severities = result.configuration.severities.keys.sorted().map { code -> (String, JSONValue) in
+            let severity = result.configuration.severities[code] ?? nil
+            return (code, .string(severity?.rawValue ?? "off"))
+        }
+        let settings: JSONValue = .object([
+            (
+                "coreTeam",
+                .object([
+                    ("min", .int(result.configuration.coreTeam.lowerBound)),
+                    ("max", .int(result.configuration.coreTeam.upperBound)),
+                ])
+            ),
+            ("rules", .object(severities)),
+        ])
+
+        func member(_ participant: Participant) -> JSONValue {
+            .object([
+                ("name", .string(participant.name)),
+                ("kind", .string(participant.kind.rawValue)),
+                ("builtIn", .bool(participant.isBuiltIn)),
+                ("competences", competenceNames(participant.competences)),
+                ("via", .optional(participant.via?.text)),
+                ("phases", .array(participant.phases.map { .string(phaseNames[$0]) })),
+                ("line", line(participant.nameRange)),
+            ])
+        }
+        let people = plan.participants.filter { !$0.isGroup }.map(member)
+        let groups = plan.participants.filter(\.isGroup).map(member)
+
+        let phases: [JSONValue] = plan.phases.enumerated().map { index, phase in
+            .object([
+                ("name", .string(phase.name)),
+                ("index", .int(index + 1)),
+                ("start", .optional(phase.start?.description)),
+                ("end", .optional(phase.end?.description)),
+                (
+                    "present",
+                    .array(
+                        phase.present.map {
+                            .object([("name", .string(names[$0.participant])), ("presence", .string($0.presence.rawValue))])
+                        })
+                ),
+                ("without", .array(phase.without.map { .string(names[$0.participant]) })),
+                (
+                    "needs",
+                    .array(
+                        phase.needs.map { need in
+                            .object([
+                                ("competence", .string(plan.diamond[need.competence].name)),
+                                ("coveredBy", .array(need.coveredBy.map { .string(names[$0]) })),
+                            ])
+                        })
+                ),
+                ("covered", competenceNames(phase.needs.filter(\.isCovered).map(\.competence))),
+                ("missing", competenceNames(phase.missing)),
+                ("line", line(phase.nameRange)),
+            ])
+        }
+        let referrals: [JSONValue] = plan.participants.compactMap { participant in
+            guard let from = ReferralGraph.referrerName(of: participant, in: plan) else { return nil }
+            return .object([("from", .string(from)), ("to", .string(participant.name))])
+        }
+        let file = FileDiagnostics(source: result.source, diagnostics: result.diagnostics)
+        let findings = JSONRenderer(language: language).values(file)
+        return .object([
+            ("schemaVersion", .int(schemaVersion)),
+            ("file", .string(result.source.path)),
+            ("network", network),
+            ("roles", roles),
+            ("diamond", diamond),
+            ("settings", settings),
+            ("participants", .array(people)),
+            ("groups", .array(groups)),
+            ("phases", .array(phases)),
+            ("referrals", .array(referrals)),
+            (
+                "summary",
+                .object([
+                    ("errors", .int(file.count(.error))),
+                    ("warnings", .int(file.count(.warning))),
+                    ("notes", .int(file.count(.note))),
+                ])
+            ),
+            ("findings", .array(findings)),
+        ])
+    }
+}

@@ -1,0 +1,131 @@
+import NetplanBase
+import NetplanSyntax
+import NetplanCheck
+
+/// The planning schema (`netplan matrix`): participants and groups as rows,
+/// phases as columns, a mark where each takes part, and per phase the
+/// competences in the room and the needs nobody present covers.
+///
+/// Rows come core participants first, then participants involved as needed,
+/// then groups, each in declaration order (built-in groups such as `Borgere`
+/// after the declared ones, in the order the plan first invites them).
+///
+/// - "covered" lists the competences of the diamond that somebody present
+///   in the phase brings, whether the phase asks for them or not;
+/// - "missing" lists the phase's `needs` that nobody present brings.
+///
+/// Three formats: `text` for a terminal (fitted to a width), `markdown` (a
+/// GitHub table) and `csv` (RFC 4180: CRLF line ends, fields quoted when they
+/// hold a comma, a quote or a line break, quotes doubled; no byte-order mark).
+public enum PlanningMatrix {
+    /// How the matrix is printed.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, markdown, csv
+    }
+
+    /// What a cell of the grid says: the marks of the one vocabulary
+    /// (`Vocabulary.Mark`), so the schema and the report mark alike.
+    public typealias Mark = Vocabulary.Mark
+
+    /// One row: a participant or a group.
+    public struct Row: Sendable, Hashable {
+        /// The participant's index in the resolved plan.
+        public var participant: Int
+        public var name: String
+        public var kind: ParticipantKind
+        /// One mark per phase.
+        public var marks: [Mark]
+    }
+
+    /// One column: a phase.
+    public struct Column: Sendable, Hashable {
+        public var name: String
+        public var start: CalendarDate?
+        public var end: CalendarDate?
+        /// Competences brought by somebody present, in diamond order.
+        public var covered: [String]
+        /// Needs nobody present covers, in diamond order.
+        public var missing: [String]
+
+        var hasDates: Bool { start != nil || end != nil }
+    }
+
+    /// The schema as data, before it is printed.
+    public struct Grid: Sendable, Hashable {
+        /// The network's theme, if the plan names it.
+        public var network: String?
+        /// The network's kind (`velfærdsnetværk`, ...), if the plan names it.
+        public var networkKind: String?
+        public var rows: [Row]
+        public var columns: [Column]
+        /// The competences of the diamond, in order.
+        public var competences: [String]
+
+        /// How many rows take part (core or invited) in the column at `index`.
+        public func present(in index: Int) -> Int {
+            rows.count(where: { index < $0.marks.count && ($0.marks[index] == .core || $0.marks[index] == .invited) })
+        }
+    }
+
+    /// The width used when neither `--width` nor `COLUMNS` says otherwise.
+    public static let defaultWidth = 100
+
+    /// Builds the grid of a resolved plan (names exactly as in the plan).
+    public static func grid(_ plan: ResolvedPlan) -> Grid {
+        var rows: [Row] = []
+        for kind in [ParticipantKind.core, .participant, .group] {
+            for (index, participant) in plan.participants.enumerated() where participant.kind == kind {
+                let marks = plan.phases.map { phase -> Mark in
+                    if let attendance = phase.present.first(where: { $0.participant == index }) {
+                        return attendance.presence == .core ? .core : .invited
+                    }
+                    return phase.without.contains { $0.participant == index } ? .leftOut : .absent
+                }
+                rows.append(Row(participant: index, name: participant.name, kind: kind, marks: marks))
+            }
+        }
+        let columns = plan.phases.map { phase -> Column in
+            let brought = Set(phase.present.flatMap { plan.participants[$0.participant].competences })
+            let missing = Set(phase.missing)
+            return Column(
+                name: phase.name, start: phase.start, end: phase.end,
+                covered: plan.diamond.indices.filter { brought.contains($0) }.map { plan.diamond[$0].name },
+                missing: plan.diamond.indices.filter { missing.contains($0) }.map { plan.diamond[$0].name })
+        }
+        return Grid(
+            network: plan.network?.name.text, networkKind: plan.network?.kind?.text, rows: rows, columns: columns,
+            competences: plan.diamond.map(\.name))
+    }
+
+    /// The matrix of a plan in a format and a language; `width` (terminal
+    /// cells) only matters to the text format.
+    public static func render(
+        _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth
+    ) -> String {
+        // Names are shown with control characters escaped, in every format.
+        let grid = grid(plan).shown
+        switch format {
+        case .text: return text(grid, language: language, width: width)
+        case .markdown: return markdown(grid, language: language)
+        case .csv: return csv(grid, language: language)
+        }
+    }
+}
+
+extension PlanningMatrix.Grid {
+    /// The grid as shown: every name with its control characters escaped.
+    package var shown: PlanningMatrix.Grid {
+        func visible(_ text: String) -> String { ControlCharacters.visible(text, keepingLineFeeds: false) }
+        var grid = self
+        grid.network = network.map(visible)
+        grid.networkKind = networkKind.map(visible)
+        grid.competences = competences.map(visible)
+        for index in grid.rows.indices { grid.rows[index].name = visible(grid.rows[index].name) }
+        for index in grid.columns.indices {
+            grid.columns[index].name = visible(grid.columns[index].name)
+            grid.columns[index].covered = grid.columns[index].covered.map(visible)
+            grid.columns[index].missing = grid.columns[index].missing.map(visible)
+        }
+        return grid
+    }
+}

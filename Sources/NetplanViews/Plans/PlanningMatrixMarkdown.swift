@@ -1,0 +1,56 @@
+import NetplanBase
+import NetplanCheck
+
+/// The planning schema as a GitHub Markdown table. It escapes scalar by
+/// scalar, so no name can split a cell or a row.
+extension PlanningMatrix {
+    /// Escapes text for a Markdown table cell: `|` would end the cell, and
+    /// emphasis, code, link and HTML characters would change how it reads; a
+    /// control character (a line break would end the row) is shown as
+    /// `\u{0D}`. Scalar by scalar: a `|` followed by a combining mark still
+    /// ends a cell, so it is escaped too.
+    static func escapeMarkdown(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if ControlCharacters.isControl(scalar) {
+                out += ControlCharacters.escaped(scalar)
+                continue
+            }
+            if "\\|*_`[]<>#".unicodeScalars.contains(scalar) { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// A GitHub table with a kind column, then the legend.
+    package static func markdown(_ grid: Grid, language: Language) -> String {
+        var lines = ["## " + escapeMarkdown(title(grid, language)), ""]
+        if grid.columns.isEmpty { lines += [noPhases(language), ""] }
+        let first = Text(en: "Participant", da: "Deltager")(language)
+        let kind = Text(en: "Kind", da: "Type")(language)
+        let headers = grid.columns.map { column -> String in
+            let name = escapeMarkdown(column.name)
+            return dateRange(column).map { name + "<br>" + $0 } ?? name
+        }
+        func row(_ cells: [String]) -> String {
+            "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+        }
+        lines.append(row([first, kind] + headers))
+        lines.append("|" + (["---", "---"] + grid.columns.map { _ in ":-:" }).joined(separator: "|") + "|")
+        for entry in grid.rows {
+            lines.append(
+                row(
+                    [escapeMarkdown(entry.name), kindWord(entry.kind)(language)]
+                        + entry.marks.map { $0 == .absent ? "" : symbol($0) }))
+        }
+        lines.append(
+            row(["**\(coveredWord(language))**", ""] + grid.columns.map { escapeMarkdown($0.covered.joined(separator: ", ")) }))
+        lines.append(
+            row(["**\(missingWord(language))**", ""] + grid.columns.map { escapeMarkdown($0.missing.joined(separator: ", ")) }))
+        lines.append("")
+        lines.append(legend(language, includeAbsent: false).joined(separator: " · "))
+        lines.append("")
+        lines.append(footnote(language))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

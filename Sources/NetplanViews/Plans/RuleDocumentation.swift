@@ -1,0 +1,130 @@
+import Foundation
+import NetplanBase
+import NetplanCheck
+import NetplanSyntax
+
+/// Renders the rule catalogue for `netplan rules`, `netplan explain` and
+/// `docs/rules.md`, all from the rules' own descriptions.
+public enum RuleDocumentation {
+    /// Every described code: the method's rules, then the built-in checks.
+    public static var all: [RuleDescription] { RuleRegistry.all.map(\.description) + BuiltInChecks.all }
+
+    /// The description of a code or identifier.
+    public static func description(_ codeOrIdentifier: String) -> RuleDescription? {
+        RuleRegistry.rule(codeOrIdentifier)?.description ?? BuiltInChecks.check(codeOrIdentifier)
+    }
+
+    /// The example without markers.
+    public static func unmarked(_ example: String) -> String {
+        example.replacingOccurrences(of: RuleDescription.marker, with: "")
+    }
+
+    /// What netplan says about a triggering example (this code's findings only).
+    public static func findings(for description: RuleDescription, example: String, language: Language) -> [String] {
+        let result = Checker.check(SourceFile(path: "example.netplan", text: unmarked(example)))
+        return result.diagnostics.filter { $0.code == description.code }.map { diagnostic in
+            let location = result.source.location(of: diagnostic.range.start)
+            var line = "\(location.line):\(location.column): \(diagnostic.severity.word(language)): \(diagnostic.message(language))"
+            if let help = diagnostic.help { line += " (\(Vocabulary.helpLead(language)): \(help(language)))" }
+            return line
+        }
+    }
+
+    /// The table printed by `netplan rules`.
+    public static func table(_ language: Language) -> String {
+        let rows = all.map { [$0.code, $0.identifier, $0.severity.word(language), $0.title(language)] }
+        let header = language == .danish
+            ? ["kode", "navn", Vocabulary.severityHeading.da, "titel"] : ["code", "identifier", Vocabulary.severityHeading.en, "title"]
+        let widths = (0..<3).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func format(_ row: [String]) -> String {
+            (0..<3).map { row[$0] + String(repeating: " ", count: widths[$0] - row[$0].count) }.joined(separator: "  ")
+                + "  " + row[3]
+        }
+        var out = format(header) + "\n"
+        out += rows.map(format).joined(separator: "\n") + "\n"
+        out += language == .danish
+            ? "\nSkriv `netplan explain KODE` for at se, hvorfor reglen findes, med eksempler.\n"
+            : "\nRun `netplan explain CODE` for the rationale and examples.\n"
+        return out
+    }
+
+    /// The text printed by `netplan explain CODE`.
+    public static func explain(_ description: RuleDescription, _ language: Language) -> String {
+        let danish = language == .danish
+        var out = "\(description.code) \(description.identifier) (\(description.severity.word(language)))\n"
+        out += description.title(language) + "\n\n"
+        out += wrap(description.rationale(language), width: 78) + "\n"
+        if !description.triggering.isEmpty {
+            out += "\n" + (danish ? "Udløses af (↓ viser stedet):" : "Triggers on (↓ marks the finding):") + "\n"
+            for example in description.triggering {
+                out += "\n" + indent(example) + "\n"
+                for finding in findings(for: description, example: example, language: language) {
+                    out += "    → " + finding + "\n"
+                }
+            }
+        }
+        if !description.nonTriggering.isEmpty {
+            out += "\n" + (danish ? "Udløses ikke af:" : "Does not trigger on:") + "\n"
+            for example in description.nonTriggering { out += "\n" + indent(example) + "\n" }
+        }
+        if RuleRegistry.rule(description.code) != nil, description.severity != .error {
+            out += "\n"
+            out += danish
+                ? "Slå reglen fra eller skift niveau: `set \(description.identifier) off|note|warning|error` (fra, bemærkning, advarsel, fejl). Undtag én linje: `allow \(description.identifier) \"begrundelse\"`.\n"
+                : "Turn off or change: `set \(description.identifier) off|note|warning|error`. Exempt one statement: `allow \(description.identifier) \"reason\"`.\n"
+        }
+        return out
+    }
+
+    /// `docs/rules.md` (English) or `docs/rules.da.md` (Danish).
+    public static func markdown(_ language: Language) -> String {
+        let danish = language == .danish
+        var out = danish ? "# Regler og tjek\n\n" : "# Rules and findings\n\n"
+        out += danish
+            ? "Lavet ud fra reglernes egne beskrivelser (`swift run netplan rules --markdown --lang da`). Ret ikke filen i hånden: en test fejler, når den ikke længere passer til reglerne.\n\n"
+            : "Generated from the rules' own descriptions (`swift run netplan rules --markdown`). Do not edit by hand: a test fails when this file is out of date.\n\n"
+        out += "| " + (danish ? "kode | navn" : "code | identifier") + " | \(Vocabulary.severityHeading(language)) | " + (danish ? "titel" : "title") + " |\n|---|---|---|---|\n"
+        for description in all {
+            out += "| [\(description.code)](#\(description.code.lowercased())) | `\(description.identifier)` | \(description.severity.word(language)) | \(description.title(language)) |\n"
+        }
+        for description in all {
+            out += "\n## \(description.code)\n\n"
+            out += "**`\(description.identifier)`** · \(description.severity.word(language)) · \(description.title(language))\n\n"
+            out += description.rationale(language) + "\n"
+            if !description.triggering.isEmpty {
+                out += "\n" + (danish ? "Udløses af (↓ viser stedet):" : "Triggers on (↓ marks the finding):") + "\n"
+                for example in description.triggering {
+                    out += "\n```netplan\n\(example)\n```\n"
+                    let found = findings(for: description, example: example, language: language)
+                    if !found.isEmpty {
+                        out += "\n" + found.map { "> " + $0 }.joined(separator: "\n>\n") + "\n"
+                    }
+                }
+            }
+            if !description.nonTriggering.isEmpty {
+                out += "\n" + (danish ? "Udløses ikke af:" : "Does not trigger on:") + "\n"
+                for example in description.nonTriggering { out += "\n```netplan\n\(example)\n```\n" }
+            }
+        }
+        return out
+    }
+
+    package static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    }
+
+    /// Wraps text at word boundaries.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
+    }
+}

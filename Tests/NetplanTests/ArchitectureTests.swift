@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The targets are layers (docs/architecture.md): a layer imports only the
+/// layers below it, and the `netplan` executable never links the plan
+/// generators. The compiler enforces what `Package.swift` declares; these
+/// tests keep `Package.swift` and the sources' imports to the layer order.
+@Suite struct ArchitectureTests {
+    /// The layers, lowest first, with the layers each may import.
+    static let allowed: [String: Set<String>] = [
+        "NetplanBase": [],
+        "NetplanSyntax": ["NetplanBase"],
+        "NetplanCheck": ["NetplanBase", "NetplanSyntax"],
+        "NetplanViews": ["NetplanBase", "NetplanSyntax", "NetplanCheck"],
+        "NetplanLanguageServer": ["NetplanBase", "NetplanSyntax", "NetplanCheck", "NetplanViews"],
+        "NetplanCLI": ["NetplanBase", "NetplanSyntax", "NetplanCheck", "NetplanViews", "NetplanLanguageServer"],
+        "NetplanTesting": ["NetplanBase", "NetplanSyntax", "NetplanCheck"],
+        "netplan": ["NetplanCLI"],
+    ]
+
+    /// The `Netplan…` modules a source text imports.
+    static func imports(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let index = words.firstIndex(of: "import"), index + 1 < words.count else { continue }
+            guard words[..<index].allSatisfy({ $0.hasPrefix("@") }) else { continue }
+            let module = String(words[index + 1])
+            if module.hasPrefix("Netplan") { found.insert(module) }
+        }
+        return found
+    }
+
+    /// Each target's dependencies as `Package.swift` writes them:
+    /// `.target(name: "X", dependencies: ["A", "B"], ...)`.
+    static func dependencies(inManifest text: String) -> [String: Set<String>] {
+        let pattern = #"\.(?:executableTarget|target)\(\s*name:\s*"([A-Za-z-]+)"\s*,\s*dependencies:\s*\[([^\]]*)\]"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [:] }
+        var result: [String: Set<String>] = [:]
+        let whole = NSRange(text.startIndex..., in: text)
+        for match in regex.matches(in: text, range: whole) {
+            guard let name = Range(match.range(at: 1), in: text), let list = Range(match.range(at: 2), in: text)
+            else { continue }
+            let names = text[list].split(separator: ",").map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: " \n\"")) }.filter { !$0.isEmpty }
+            result[String(text[name])] = Set(names)
+        }
+        return result
+    }
+
+    static func swiftFiles(under folder: URL) -> [URL] {
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        return (walker?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
+    }
+
+    @Test(arguments: allowed.keys.sorted())
+    func aLayerImportsOnlyTheLayersBelowIt(_ layer: String) throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Sources/\(layer)")
+        let files = Self.swiftFiles(under: folder)
+        #expect(!files.isEmpty, "Sources/\(layer) holds no Swift files")
+        let permitted = try #require(Self.allowed[layer])
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let wrong = Self.imports(in: text).subtracting(permitted)
+            #expect(wrong.isEmpty, "\(file.lastPathComponent) in \(layer) imports \(wrong.sorted()), a layer above it")
+        }
+    }
+
+    @Test func theManifestDeclaresOnlyDependenciesOnLowerLayers() throws {
+        let manifest = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let declared = Self.dependencies(inManifest: manifest)
+        for (layer, permitted) in Self.allowed {
+            let dependencies = try #require(declared[layer] ?? (layer == "NetplanBase" ? [] : nil), "\(layer)")
+            let wrong = dependencies.subtracting(permitted)
+            #expect(wrong.isEmpty, "Package.swift lets \(layer) depend on \(wrong.sorted())")
+        }
+    }
+
+    @Test func theExecutableNeverLinksThePlanGenerators() throws {
+        let manifest = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let declared = Self.dependencies(inManifest: manifest)
+        var linked: Set<String> = []
+        var queue = ["netplan"]
+        while let next = queue.popLast() {
+            for dependency in declared[next] ?? [] where linked.insert(dependency).inserted {
+                queue.append(dependency)
+            }
+        }
+        #expect(linked.contains("NetplanCLI"))
+        #expect(!linked.contains("NetplanTesting"), "netplan links \(linked.sorted())")
+    }
+
+    @Test func theImportAndManifestReadersSeeWhatIsWritten() {
+        #expect(Self.imports(in: "import Foundation\n@testable import NetplanCheck\nimport NetplanBase\n")
+            == ["NetplanCheck", "NetplanBase"])
+        let manifest = #".target(name: "NetplanViews", dependencies: ["NetplanBase", "NetplanCLI"], path: "x")"#
+        #expect(Self.dependencies(inManifest: manifest) == ["NetplanViews": ["NetplanBase", "NetplanCLI"]])
+    }
+}

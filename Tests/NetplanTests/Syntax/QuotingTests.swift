@@ -1,0 +1,44 @@
+import Testing
+@testable import NetplanBase
+@testable import NetplanSyntax
+
+/// `Quoting`: names written as plan text and read back, scalar by scalar.
+@Suite struct QuotingTests {
+    /// The value the lexer reads from a quoted name written by `Quoting.name`.
+    static func readBack(_ written: String) -> (value: String?, errors: Int) {
+        let tree = Parser.parse(SourceFile(path: "q", text: "core \(written): faglighed\n"))
+        guard case .participant(let decl)? = tree.statements.first?.kind else { return (nil, tree.diagnostics.count) }
+        return (decl.name.text, tree.diagnostics.filter { $0.severity == .error }.count)
+    }
+
+    @Test(arguments: [
+        "a\"\u{301}b",  // a quote carrying a combining acute accent
+        "a\\\u{301}b",  // a backslash carrying one
+        "\"\u{308}",
+        "\\\u{20DD}\"\u{301}\\",
+        "Bo \"Bolle\" N\\elsen",
+        "x\"",
+    ])
+    func quotesAndBackslashesWithCombiningMarksAreEscaped(name: String) {
+        let written = quotedIfNeeded(name)
+        let (value, errors) = Self.readBack(written)
+        #expect(errors == 0, "`\(written)` does not lex")
+        #expect(value.map { Array($0.utf8) } == Array(name.utf8))
+    }
+
+    @Test func bareWhenItCanBe() {
+        #expect(quotedIfNeeded("Anne") == "Anne")
+        #expect(quotedIfNeeded("Søren-2") == "Søren-2")
+        #expect(quotedIfNeeded("core") == "\"core\"")
+        #expect(quotedIfNeeded("2a") == "\"2a\"")
+        #expect(quotedIfNeeded("") == "\"\"")
+        #expect(Quoting.quoted("a\"b\\c") == #""a\"b\\c""#)
+    }
+
+    @Test func typedNamesLoseTheirQuotingOnly() {
+        #expect(Quoting.typedValue(#""Bo \"B\" \\ N""#) == #"Bo "B" \ N"#)
+        #expect(Quoting.typedValue("\"\u{301}x\"") == "\u{301}x")  // a quote with a mark at the start
+        #expect(Quoting.typedValue("Anne") == "Anne")
+        #expect(Quoting.typedValue("\"") == "\"")
+    }
+}
