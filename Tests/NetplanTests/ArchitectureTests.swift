@@ -98,4 +98,22 @@ import Testing
         let manifest = #".target(name: "NetplanViews", dependencies: ["NetplanBase", "NetplanCLI"], path: "x")"#
         #expect(Self.dependencies(inManifest: manifest) == ["NetplanViews": ["NetplanBase", "NetplanCLI"]])
     }
+
+    /// docs/architecture.md describes every layer, and every path it names exists.
+    @Test func theArchitectureDocumentNamesEveryLayerAndOnlyRealPaths() throws {
+        let root = TestSupport.packageRoot
+        let document = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        for layer in Self.allowed.keys where layer != "netplan" {
+            #expect(document.contains("`\(layer)`"), "docs/architecture.md does not describe \(layer)")
+        }
+        let regex = try NSRegularExpression(pattern: #"`((?:Sources|Tests|docs)/[A-Za-z./_-]+)`"#)
+        let whole = NSRange(document.startIndex..., in: document)
+        let paths = regex.matches(in: document, range: whole).compactMap { Range($0.range(at: 1), in: document) }
+            .map { String(document[$0]) }
+        #expect(paths.count >= 3)
+        for path in paths {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path),
+                    "docs/architecture.md names \(path), which does not exist")
+        }
+    }
 }

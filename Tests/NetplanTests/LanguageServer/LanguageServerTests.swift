@@ -537,7 +537,7 @@ import Testing
         let console = Console(arguments: ["lsp", "--stdio"], standardInput: Array(script.utf8))
         let code = Tool.run(console)
         #expect(code == .success)
-        #expect(console.output.contains("\"publishDiagnostics\"") || console.output.contains("textDocument/publishDiagnostics"))
+        #expect(console.output.contains(#""method":"textDocument/publishDiagnostics""#))
         #expect(console.output.contains("NP101"))
         #expect(console.output.contains(#""id":2"#))
 
