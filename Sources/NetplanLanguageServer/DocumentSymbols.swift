@@ -70,6 +70,12 @@ enum DocumentSymbols {
                         decl.name.text, detail: Vocabulary.kind(decl.kind)(language) + (competences.isEmpty ? "" : " · " + competences),
                         kind: decl.kind == .group ? .structType : .variable, range: statement.range,
                         selection: decl.name.range, in: document))
+            case .meeting(let decl):
+                let when = [decl.date?.text, decl.time?.text].compactMap { $0 }.joined(separator: " ")
+                result.append(
+                    symbol(
+                        decl.name.text, detail: Text(en: "meeting", da: "møde")(language) + (when.isEmpty ? "" : " · " + when),
+                        kind: .event, range: statement.range, selection: decl.name.range, in: document))
             case .phase(let decl):
                 var phase = symbol(
                     decl.name.text, detail: Text(en: "phase", da: "fase")(language) + (decl.dates.map { " · \($0.start.text)" } ?? ""), kind: .event,

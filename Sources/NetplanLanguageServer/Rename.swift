@@ -91,7 +91,7 @@ enum Rename {
         case .roleHolder, .unresolved(.participant, _), .unresolved(.invitee, _), .unresolved(.referrer, _),
             .unresolved(.category, _):
             throw failure(undeclared, language)
-        case .phase, .competence, .unresolved(.competence, _):
+        case .phase, .competence, .unresolved(.competence, _), .unresolved(.phase, _):
             throw failure(
                 Text(
                     en: "only participants and groups can be renamed here",

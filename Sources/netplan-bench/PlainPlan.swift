@@ -60,7 +60,7 @@ extension PlainPlan {
                         ("needs", .array(decl.items(.needs).map { .string($0.text) })),
                         ("without", .array(decl.items(.without).map { .string($0.text) })),
                     ]))
-            case .setting, .error:
+            case .setting, .error, .meeting:
                 break
             }
         }

@@ -86,6 +86,28 @@ public enum BuiltInChecks {
             ],
             nonTriggering: ["phase Start from 2028-02-29 to 2028-03-01", "phase Slut from 9999-12-01 to 9999-12-30"]),
         RuleDescription(
+            code: SyntaxMessages.repeatedAttributeCode, identifier: "repeated-attribute", severity: .error,
+            title: Text(en: "An attribute written twice", da: "En oplysning, der står to gange"),
+            rationale: Text(
+                en: "A person, group, phase or meeting has one unit, one status, one note, one contact and one place. Written twice on one line, netplan cannot know which is meant: it keeps the first and asks you to remove the other.",
+                da: "En person, gruppe, fase eller et møde har én enhed, én status, ét notat, én kontakt og ét sted. Står en oplysning to gange på samme linje, kan netplan ikke vide, hvilken der gælder: den beholder den første og beder dig fjerne den anden."),
+            triggering: [
+                "core Anne: faglighed unit \"Ældre\" ↓unit \"Sundhed\"",
+                "core Anne: faglighed status kontaktet ↓status bekræftet",
+            ],
+            nonTriggering: ["core Anne: faglighed unit \"Ældre\" status kontaktet note \"leder\" contact \"a@example.dk\""]),
+        RuleDescription(
+            code: SyntaxMessages.invalidTimeCode, identifier: "invalid-time", severity: .error,
+            title: Text(en: "A meeting time netplan cannot read", da: "Et mødetidspunkt, netplan ikke kan læse"),
+            rationale: Text(
+                en: "A meeting's time is a range of hours and minutes, written as in Danish with a full stop: `14.00-16.00`. A time written with colons (`14:00-16:00`) is read as meant and gets the fixed line; anything else (`kl. 14`, `25.00-26.00`) has no time until it is fixed.",
+                da: "Et mødes tidspunkt er et tidsrum i timer og minutter, skrevet med punktum: `14.00-16.00`. Et tidspunkt med kolon (`14:00-16:00`) læses, som det var ment, og får den rettede linje; alt andet (`kl. 14`, `25.00-26.00`) giver mødet intet tidspunkt, indtil det er rettet."),
+            triggering: [
+                "meeting Kickoff on 2027-01-06 ↓25.00-26.00",
+                "meeting Kickoff on 2027-01-06 ↓14:00-16:00",
+            ],
+            nonTriggering: ["meeting Kickoff on 2027-01-06 14.00-16.00", "meeting Kickoff on 2027-01-06 9.30-11.00"]),
+        RuleDescription(
             code: Configuration.settingCode, identifier: "invalid-setting", severity: .error,
             title: Text(en: "A setting netplan cannot use", da: "En indstilling, netplan ikke kan bruge"),
             rationale: Text(

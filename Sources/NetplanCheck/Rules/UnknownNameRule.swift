@@ -19,11 +19,13 @@ public struct UnknownNameRule: Rule {
             "core Anne: ↓fagligheden\nphase Start",
             "core Anne: faglighed\nphase Test: without ↓Ane needs ↓resurser",
             "core Anne: faglighed\ngroup Lokalrådet: indsigt kind ↓Borgre\nphase Start: invite Lokalrådet",
+            "core Anne: faglighed\nphase Opstart\nmeeting Kickoff on 2027-01-06 in ↓Opstrat",
         ],
         nonTriggering: [
             "core Anne: faglighed\nphase Idé: invite Borgere",
             "phase Start: invite Erik\nparticipant Erik: ressourcer",
             "diamond viden, mod, penge, vilje\ncore Anne: mod\nphase Start: needs vilje",
+            "leader \"Mette Holm\"\ncore Anne: faglighed\nphase Start: invite \"Mette Holm\"",
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
@@ -56,6 +58,17 @@ public struct UnknownNameRule: Rule {
                         ?? Text(
                             en: "use one of the built-in groups, for example `kind Borgere`, or remove `kind`",
                             da: "brug en af de indbyggede grupper, fx `kind Borgere`, eller fjern `kind`"))
+            case .phase:
+                let phases = context.plan.phases.map(\.name)
+                return finding(
+                    Text(en: "no phase is called `\(name)`", da: "ingen fase hedder `\(name)`"),
+                    at: reference.name.range,
+                    label: Text(en: "unknown phase", da: "ukendt fase"),
+                    notes: phases.isEmpty ? [] : [Text(en: "the phases are ", da: "faserne er ") + Text.list(phases)],
+                    help: help
+                        ?? Text(
+                            en: "name one of the plan's phases after `in`, or leave `in` out: a meeting then belongs to the phase whose dates hold it",
+                            da: "skriv navnet på en af planens faser efter `in`, eller udelad `in`: så hører mødet til den fase, hvis datoer omfatter det"))
             case .invitee, .participant, .referrer:
                 let what: Text
                 switch reference.kind {

@@ -40,6 +40,8 @@ public struct NameOccurrence: Hashable, Sendable {
         case needs
         /// After `kind` in a participant's declaration.
         case category
+        /// After `in` on a meeting line.
+        case meeting
     }
 
     public var name: Name

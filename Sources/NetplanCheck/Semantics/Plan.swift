@@ -43,6 +43,11 @@ public struct Participant: Hashable, Sendable {
     /// `kind NAME` as written: the built-in actor category the declaration
     /// says the participant or group belongs to.
     public var category: Name? = nil
+    /// Who they are: `unit`, `status`, `note`, `contact`.
+    public var facts = PersonFacts()
+    /// The role of a person named in a role line and invited without a
+    /// declaration of their own (`leader "Mette Holm"` ... `invite "Mette Holm"`).
+    public var roleHolder: RoleKind? = nil
 
     package init(
         name: String, kind: ParticipantKind, isBuiltIn: Bool, nameRange: SourceRange?, statementRange: SourceRange?,
@@ -65,6 +70,8 @@ public struct Participant: Hashable, Sendable {
 
     public var isCore: Bool { kind == .core }
     public var isGroup: Bool { kind == .group }
+    /// Declined (`status afslået`): still in the plan, but counted nowhere.
+    public var isDeclined: Bool { facts.isDeclined }
 }
 
 /// One entry of a phase's presence list.
@@ -104,6 +111,13 @@ public struct Phase: Hashable, Sendable {
     public var needs: [NeedCoverage]
     /// Who is present: core participants not left out, then the invited.
     public var present: [Attendance]
+    /// `for "..."` on the phase's invitations, in the order written.
+    public var purposes: [Purpose] = []
+    /// `note "..."` on the phase.
+    public var note: String? = nil
+
+    /// The purpose written for a participant in this phase, if any.
+    public func purpose(of participant: Int) -> Purpose? { purposes.first { $0.participant == participant } }
 
     /// Competence indices needed but not covered.
     public var missing: [Int] { needs.filter { !$0.isCovered }.map(\.competence) }
@@ -121,6 +135,8 @@ public enum ReferenceKind: String, Hashable, Sendable {
     case competence
     /// A built-in actor category, after `kind` in a declaration.
     case category
+    /// The phase after a meeting's `in`.
+    case phase
 }
 
 /// A name that names nothing declared. The closest known name ("did you
@@ -151,6 +167,8 @@ public struct RoleAssignment: Hashable, Sendable {
     public var statementRange: SourceRange
     /// The participant of the same name, if declared.
     public var participant: Int?
+    /// `unit`, `status`, `note`, `contact` on the role line.
+    public var facts = PersonFacts()
 }
 
 /// The plan as the resolver understands it: every default applied, every
@@ -170,6 +188,8 @@ public struct ResolvedPlan: Sendable {
     public var duplicates: [DuplicateDeclaration]
     /// Every name written in the plan with what it stands for.
     public var names = NameRecord()
+    /// The meetings, in the order written.
+    public var meetings: [Meeting] = []
 
     public var source: SourceFile { tree.source }
 

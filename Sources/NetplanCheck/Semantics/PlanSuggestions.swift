@@ -19,6 +19,8 @@ public struct PlanSuggestions {
         case declaredAndBuiltIn
         /// The built-in groups alone.
         case builtIn
+        /// The phases.
+        case phases
     }
 
     public init(_ plan: ResolvedPlan) {
@@ -50,6 +52,7 @@ public struct PlanSuggestions {
         case .participant: return .declared
         case .invitee, .referrer: return .declaredAndBuiltIn
         case .category: return .builtIn
+        case .phase: return .phases
         }
     }
 
@@ -60,9 +63,13 @@ public struct PlanSuggestions {
         case .declared:
             return plan.participants.filter { !$0.isBuiltIn }.map(\.name)
         case .declaredAndBuiltIn:
-            return plan.participants.filter { !$0.isBuiltIn }.map(\.name) + BuiltInGroups.names
+            let roleHolders = plan.roles.filter { $0.participant == nil }.map(\.name.text)
+            return plan.participants.filter { !$0.isBuiltIn && $0.roleHolder == nil }.map(\.name) + roleHolders
+                + BuiltInGroups.names
         case .builtIn:
             return BuiltInGroups.names
+        case .phases:
+            return plan.phases.map(\.name)
         }
     }
 }

@@ -11,6 +11,8 @@ public struct Resolver {
     private var competenceIndex: [NameKey: Int] = [:]
     /// `kind NAME` of the declarations, recorded once every built-in group used is known.
     private var pendingCategories: [(name: Name, statement: Int)] = []
+    /// The first phase of each name: its index among the phases.
+    private var phaseIndex: [NameKey: Int] = [:]
     private var plan: ResolvedPlan
 
     /// Resolves a parsed plan.
@@ -34,6 +36,7 @@ public struct Resolver {
         resolvePhases()
         recordCategories()
         computePresence()
+        resolveMeetings()
         plan.names.finish()
     }
 
@@ -96,7 +99,9 @@ public struct Resolver {
                             second: statement.range))
                 } else {
                     plan.roles.append(
-                        RoleAssignment(role: decl.role, name: decl.name, statementRange: statement.range))
+                        RoleAssignment(
+                            role: decl.role, name: decl.name, statementRange: statement.range, participant: nil,
+                            facts: PersonFacts(decl.attributes)))
                 }
             case .participant(let decl):
                 if let existing = participantIndex[NameKey(decl.name.text)] {
@@ -110,12 +115,13 @@ public struct Resolver {
                 }
                 participantIndex[NameKey(decl.name.text)] = plan.participants.count
                 plan.names.add(decl.name, .participant(plan.participants.count), .declaration, statement: index)
-                plan.participants.append(
-                    Participant(
-                        name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
-                        statementRange: statement.range, competences: [],
-                        listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
-                        phases: []))
+                var participant = Participant(
+                    name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
+                    statementRange: statement.range, competences: [],
+                    listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
+                    phases: [])
+                participant.facts = PersonFacts(decl.attributes)
+                plan.participants.append(participant)
             case .phase(let decl):
                 let key = NameKey(decl.name.text)
                 if let first = phaseNames[key] {
@@ -125,12 +131,13 @@ public struct Resolver {
                             kind: .phase, name: decl.name.text, first: first.range, second: decl.name.range))
                 } else {
                     phaseNames[key] = (phaseCount, decl.name.range)
+                    phaseIndex[key] = phaseCount
                     plan.names.add(decl.name, .phase(phaseCount), .declaration, statement: index)
                 }
                 phaseCount += 1
             case .setting(let decl):
                 plan.settings.append((statement: index, setting: decl))
-            case .diamond, .error:
+            case .diamond, .error, .meeting:
                 break
             }
         }
@@ -225,6 +232,10 @@ public struct Resolver {
             for name in decl.items(.invite) where BuiltInGroups.contains(name.text) {
                 _ = resolveParticipant(name, kind: .invitee, reporting: false)
             }
+            // A role holder may be invited without a declaration of their own.
+            for name in decl.items(.invite) where participantIndex[NameKey(name.text)] == nil {
+                addRoleHolder(NameKey(name.text))
+            }
         }
         // `needed[c] == i` means the i-th phase already needs competence c.
         var needed = [Int](repeating: -1, count: plan.diamond.count)
@@ -235,12 +246,17 @@ public struct Resolver {
                 name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
                 start: decl.dates?.start.value, end: decl.dates?.end?.value, dates: decl.dates,
                 invited: [], without: [], needs: [], present: [])
+            phase.note = decl.note?.value.text
             for clause in decl.clauses {
-                for name in clause.items.names {
+                for (item, name) in clause.items.names.enumerated() {
                     switch clause.kind {
                     case .invite:
                         if let index = resolveParticipant(name, kind: .invitee, at: statementIndex, .invite) {
                             phase.invited.append(ParticipantReference(participant: index, range: name.range))
+                            if let purpose = clause.purpose(of: item) {
+                                phase.purposes.append(
+                                    Purpose(participant: index, text: purpose.text.text, range: purpose.text.range))
+                            }
                         }
                     case .without:
                         if let index = resolveParticipant(name, kind: .participant, at: statementIndex, .without) {
@@ -282,7 +298,11 @@ public struct Resolver {
         let key = NameKey(name.text)
         let index = participant(key, kind: kind, creating: reporting || use == nil)
         if let use {
-            plan.names.add(name, index.map { .participant($0) } ?? .unresolved(.participant, key.text), use, statement: statement)
+            // A role holder invited without a declaration is the person of the role line.
+            let referent: Referent = index.map {
+                plan.participants[$0].roleHolder != nil ? .roleHolder(key.text) : .participant($0)
+            } ?? .unresolved(.participant, key.text)
+            plan.names.add(name, referent, use, statement: statement)
         }
         if index == nil, reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: kind)) }
         return index
@@ -300,6 +320,52 @@ public struct Resolver {
             return index
         }
         return nil
+    }
+
+    /// Makes the holder of a role a participant (involved as needed, with the
+    /// role line's facts), when a phase invites them by name.
+    private mutating func addRoleHolder(_ key: NameKey) {
+        guard participantIndex[key] == nil, let role = plan.roles.first(where: { NameKey($0.name.text) == key }) else {
+            return
+        }
+        participantIndex[key] = plan.participants.count
+        var participant = Participant(
+            name: role.name.text, kind: .participant, isBuiltIn: false, nameRange: role.name.range,
+            statementRange: role.statementRange, competences: [], listsCompetences: false, via: nil, referrer: nil,
+            phases: [])
+        participant.roleHolder = role.role
+        participant.facts = role.facts
+        plan.participants.append(participant)
+    }
+
+    // MARK: Meetings
+
+    /// Each meeting's phase: the one named after `in`, or else the first
+    /// phase whose dates hold the meeting's date.
+    private mutating func resolveMeetings() {
+        for (statementIndex, statement) in tree.statements.enumerated() {
+            guard case .meeting(let decl) = statement.kind else { continue }
+            var meeting = Meeting(
+                name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
+                date: decl.date?.value, dateRange: decl.date?.range, time: decl.time, phase: nil, phaseName: decl.phase,
+                place: decl.place?.text, note: decl.note?.value.text)
+            if let name = decl.phase {
+                let key = NameKey(name.text)
+                if let index = phaseIndex[key] {
+                    meeting.phase = index
+                    plan.names.add(name, .phase(index), .meeting, statement: statementIndex)
+                } else {
+                    plan.names.add(name, .unresolved(.phase, key.text), .meeting, statement: statementIndex)
+                    plan.unresolved.append(UnresolvedReference(name: name, kind: .phase))
+                }
+            } else if let date = meeting.date {
+                meeting.phase = plan.phases.firstIndex { phase in
+                    guard let start = phase.start, let end = phase.end else { return false }
+                    return start <= date && date <= end
+                }
+            }
+            plan.meetings.append(meeting)
+        }
     }
 
     // MARK: Presence and coverage
@@ -346,7 +412,7 @@ public struct Resolver {
                 }
                 var covered = [[Int]](repeating: [], count: plan.phases[phaseIndex].needs.count)
                 var tests = 0
-                for attendance in present {
+                for attendance in present where !plan.participants[attendance.participant].isDeclined {
                     let participant = attendance.participant
                     tests += firstCompetence[participant + 1] - firstCompetence[participant]
                     for position in firstCompetence[participant]..<firstCompetence[participant + 1] {

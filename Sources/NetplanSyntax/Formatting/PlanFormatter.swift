@@ -144,7 +144,7 @@ public enum PlanFormatter {
             parts = ["network", name(decl.name)]
             if let kind = decl.kind { parts += ["kind", name(kind)] }
         case .role(let decl):
-            parts = [decl.role.keyword.rawValue, name(decl.name)]
+            parts = [decl.role.keyword.rawValue, name(decl.name)] + attributes(decl.attributes)
         case .diamond(let decl):
             parts = ["diamond", list(decl.competences)]
         case .participant(let decl):
@@ -155,6 +155,7 @@ public enum PlanFormatter {
             }
             if let via = decl.via { parts += ["via", name(via)] }
             if let category = decl.category { parts += ["kind", name(category)] }
+            parts += attributes(decl.attributes)
         case .phase(let decl):
             parts = ["phase", name(decl.name)]
             if let dates = decl.dates {
@@ -163,8 +164,16 @@ public enum PlanFormatter {
             }
             if !decl.clauses.isEmpty {
                 parts[parts.count - 1] += ":"
-                for clause in decl.clauses { parts += [clause.kind.rawValue, list(clause.items)] }
+                for clause in decl.clauses { parts += [clause.kind.rawValue, list(clause.items, clause.purposes)] }
             }
+            if let note = decl.note { parts += ["note", quoted(note.value.text)] }
+        case .meeting(let decl):
+            parts = ["meeting", name(decl.name)]
+            if let date = decl.date { parts += ["on", date.text] }
+            if let time = decl.time { parts.append(time.text) }
+            if let phase = decl.phase { parts += ["in", name(phase)] }
+            if let place = decl.place { parts += ["place", quoted(place.text)] }
+            if let note = decl.note { parts += ["note", quoted(note.value.text)] }
         case .setting(let decl):
             parts = ["set", name(decl.name), settingValue(decl.value)]
         case .error(let node):
@@ -193,7 +202,25 @@ public enum PlanFormatter {
         return isLiteral ? value.text : quotedIfNeeded(value.text)
     }
 
-    private static func list(_ list: NameList) -> String { list.names.map(name).joined(separator: ", ") }
+    private static func list(_ list: NameList, _ purposes: [InvitePurpose] = []) -> String {
+        guard !purposes.isEmpty else { return list.names.map(name).joined(separator: ", ") }
+        var byItem: [Int: InvitePurpose] = [:]
+        for purpose in purposes where byItem[purpose.item] == nil { byItem[purpose.item] = purpose }
+        return list.names.enumerated().map { index, item in
+            byItem[index].map { "\(name(item)) for \(quoted($0.text.text))" } ?? name(item)
+        }.joined(separator: ", ")
+    }
+
+    /// Attributes in canonical order (`unit`, `status`, `note`, `contact`):
+    /// `status` as its word, the others in quotes.
+    private static func attributes(_ attributes: [Attribute]) -> [String] {
+        var parts: [String] = []
+        for kind in AttributeKind.allCases {
+            guard let value = attributes.first(kind)?.value else { continue }
+            parts += [kind.rawValue, kind == .status ? name(value) : quoted(value.text)]
+        }
+        return parts
+    }
 
     /// A string in quotes, with `"` and `\` escaped.
     package static func quoted(_ text: String) -> String { Quoting.quoted(text) }

@@ -32,6 +32,7 @@ struct PlanMeaning: Equatable {
             case .role(let decl):
                 tag(decl.role.rawValue)
                 name(decl.name, renamed)
+                attributes(decl.attributes)
             case .diamond(let decl):
                 tag("diamond")
                 names(decl.competences, renamed)
@@ -41,6 +42,7 @@ struct PlanMeaning: Equatable {
                 names(decl.competences, renamed)
                 optionalName(decl.via, renamed)
                 optionalName(decl.category, renamed)
+                attributes(decl.attributes)
             case .phase(let decl):
                 tag("phase")
                 name(decl.name, renamed)
@@ -49,7 +51,21 @@ struct PlanMeaning: Equatable {
                 for clause in decl.clauses {
                     tag(clause.kind.rawValue)
                     names(clause.items, renamed)
+                    for purpose in clause.purposes {
+                        tag("for")
+                        text(String(purpose.item))
+                        text(purpose.text.text)
+                    }
                 }
+                optionalText(decl.note?.value.text)
+            case .meeting(let decl):
+                tag("meeting")
+                name(decl.name, renamed)
+                optionalText(decl.date?.text)
+                optionalText(decl.time?.text)
+                optionalName(decl.phase, renamed)
+                optionalText(decl.place?.text)
+                optionalText(decl.note?.value.text)
             case .setting(let decl):
                 tag("set")
                 name(decl.name, renamed)
@@ -98,6 +114,14 @@ struct PlanMeaning: Equatable {
 
     private mutating func optionalName(_ name: Name?, _ renamed: [SourceRange: String]) {
         if let name { self.name(name, renamed) } else { tag("none") }
+    }
+
+    /// Attributes in canonical order: the formatter may reorder them, not change them.
+    private mutating func attributes(_ attributes: [Attribute]) {
+        for kind in AttributeKind.allCases {
+            tag(kind.rawValue)
+            optionalText(attributes.value(kind))
+        }
     }
 
     private mutating func names(_ list: NameList, _ renamed: [SourceRange: String]) {

@@ -65,10 +65,66 @@ public struct NetworkDecl: Hashable, Sendable {
     public var kind: Name?
 }
 
-/// `leader NAME`, `codriver NAME`, `reference NAME`
+/// What an attribute says about a person, a group or a phase.
+public enum AttributeKind: String, Hashable, Sendable, CaseIterable {
+    /// `unit STRING`: the department, institution or organisation they come from.
+    case unit
+    /// `status WORD`: where recruitment stands (`foreslået`, `kontaktet`, `bekræftet`, `afslået`).
+    case status
+    /// `note STRING`: free text for people.
+    case note
+    /// `contact STRING`: how to reach them (an e-mail address lets calendars invite them).
+    case contact
+
+    package var keyword: Keyword {
+        switch self {
+        case .unit: return .unit
+        case .status: return .status
+        case .note: return .note
+        case .contact: return .contact
+        }
+    }
+
+    package init?(_ keyword: Keyword) {
+        switch keyword {
+        case .unit: self = .unit
+        case .status: self = .status
+        case .note: self = .note
+        case .contact: self = .contact
+        default: return nil
+        }
+    }
+}
+
+/// `unit "Ældre og Handicap"`, `status bekræftet`, `note "..."`, `contact "..."`
+public struct Attribute: Hashable, Sendable {
+    public var kind: AttributeKind
+    public var keyword: SourceRange
+    public var value: Name
+
+    public var range: SourceRange { keyword.union(value.range) }
+
+    public init(kind: AttributeKind, keyword: SourceRange, value: Name) {
+        self.kind = kind
+        self.keyword = keyword
+        self.value = value
+    }
+}
+
+extension Array where Element == Attribute {
+    /// The attribute of a kind, if written.
+    public func first(_ kind: AttributeKind) -> Attribute? { first { $0.kind == kind } }
+
+    /// The value of the attribute of a kind, if written.
+    public func value(_ kind: AttributeKind) -> String? { first(kind)?.value.text }
+}
+
+/// `leader NAME [attribute ...]`, `codriver NAME ...`, `reference NAME ...`
 public struct RoleDecl: Hashable, Sendable {
     public var role: RoleKind
     public var name: Name
+    /// `unit`, `status`, `note`, `contact`, each at most once, in the order written.
+    public var attributes: [Attribute] = []
 }
 
 /// `diamond C, C, C, C`
@@ -88,6 +144,16 @@ public struct ParticipantDecl: Hashable, Sendable {
     /// belongs to (`group Seniorrådet: indsigt kind Borgere`).
     public var categoryKeyword: SourceRange? = nil
     public var category: Name? = nil
+    /// `unit`, `status`, `note`, `contact`, each at most once, in the order written.
+    public var attributes: [Attribute] = []
+}
+
+/// `for "purpose"` after an invited name: why that person or group takes part in the phase.
+public struct InvitePurpose: Hashable, Sendable {
+    /// The index of the name in its clause's list.
+    public var item: Int
+    public var keyword: SourceRange
+    public var text: Name
 }
 
 /// A clause of a phase: `invite N, ...`, `needs C, ...` or `without N, ...`.
@@ -98,6 +164,11 @@ public struct PhaseClause: Hashable, Sendable {
     public var kind: Kind
     public var keyword: SourceRange
     public var items: NameList
+    /// `for "..."` after names of an `invite` list.
+    public var purposes: [InvitePurpose] = []
+
+    /// The purpose written after the item at `index`, if any.
+    public func purpose(of index: Int) -> InvitePurpose? { purposes.first { $0.item == index } }
 }
 
 /// A date as written (`2026-03-01`), with its checked value when valid.
@@ -122,11 +193,61 @@ public struct PhaseDecl: Hashable, Sendable {
     public var dates: DateSpan?
     public var colon: SourceRange?
     public var clauses: [PhaseClause]
+    /// `note "..."` on the phase.
+    public var note: Attribute? = nil
 
     /// All items of clauses of one kind, in order.
     public func items(_ kind: PhaseClause.Kind) -> [Name] {
         clauses.filter { $0.kind == kind }.flatMap { $0.items.names }
     }
+}
+
+/// A time of day range as written (`14.00-16.00`), with its value when valid.
+public struct TimeSpan: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+    /// Minutes after midnight of the start and the end, when the text is a valid range.
+    public var start: Int?
+    public var end: Int?
+
+    /// Reads `HH.MM-HH.MM` (also `H.MM`): nil when it is not one.
+    public static func minutes(_ text: String) -> (start: Int, end: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let start = clock(parts[0]), let end = clock(parts[1]) else { return nil }
+        return (start, end)
+    }
+
+    /// `14.00` as minutes after midnight; nil unless hours 0-24 and minutes 00-59 (24.00 only as itself).
+    static func clock(_ text: Substring) -> Int? {
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count == 2, (1...2).contains(pieces[0].count), pieces[1].count == 2,
+            pieces.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let hours = Int(pieces[0]), let minutes = Int(pieces[1]), minutes < 60, hours < 24 || (hours == 24 && minutes == 0)
+        else { return nil }
+        return hours * 60 + minutes
+    }
+
+    /// `14.00` for minutes after midnight.
+    public static func clockText(_ minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        return "\(hours < 10 ? "0" : "")\(hours).\(rest < 10 ? "0" : "")\(rest)"
+    }
+}
+
+/// `meeting NAME on DATE [TIME-TIME] [in PHASE] [place STRING] [note STRING]`
+public struct MeetingDecl: Hashable, Sendable {
+    public var name: Name
+    public var onKeyword: SourceRange?
+    public var date: DateLiteral?
+    public var time: TimeSpan?
+    public var inKeyword: SourceRange?
+    /// The phase named after `in`, as written.
+    public var phase: Name?
+    /// `place "..."`
+    public var placeKeyword: SourceRange?
+    public var place: Name?
+    /// `note "..."`
+    public var note: Attribute?
 }
 
 /// `set NAME VALUE`: a setting such as `set core-team 4-6` or `set lonely-core off`.
@@ -163,6 +284,7 @@ public struct Statement: Hashable, Sendable {
         case diamond(DiamondDecl)
         case participant(ParticipantDecl)
         case phase(PhaseDecl)
+        case meeting(MeetingDecl)
         case setting(SettingDecl)
         case error(ErrorNode)
     }

@@ -28,6 +28,11 @@ struct KeywordSlip: Equatable {
         "uden": .without,
         "sæt": .set, "indstil": .set, "indstilling": .set,
         "tillad": .allow, "tillat": .allow,
+        "enhed": .unit, "afdeling": .unit, "forvaltning": .unit,
+        "notat": .note, "bemærkning": .note,
+        "kontakt": .contact, "mail": .contact, "e-mail": .contact,
+        "møde": .meeting, "mødet": .meeting,
+        "på": .on, "sted": .place,
     ]
 
     /// The keyword `word` stands for, among `allowed`.

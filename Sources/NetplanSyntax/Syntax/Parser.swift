@@ -27,6 +27,8 @@ public struct Parser {
     /// The slips found on each line (by line index), reported at the end with
     /// the whole line fixed.
     var fixes: [Int: PendingFix] = [:]
+    /// While an `invite` list is read: the purposes (`for "..."`) after its names.
+    var purposes: [InvitePurpose]? = nil
 
     /// Parses a whole file.
     public static func parse(_ source: SourceFile) -> SyntaxTree {
@@ -130,6 +132,7 @@ public struct Parser {
         case .diamond: return try parseDiamond()
         case .core, .participant, .group: return try parseParticipant()
         case .phase: return try parsePhase()
+        case .meeting: return try parseMeeting()
         case .set: return try parseSetting()
         default:
             // `kerne Anne`, `pahse Idé`: read as the keyword meant, after saying so.
@@ -166,10 +169,22 @@ public struct Parser {
         case .keyword(.reference): role = .reference
         default: role = .leader
         }
-        let name = try parseWholeName(after: role.keyword) { parser, index in parser.isSlip(at: index, for: .allow) }
-        return Statement(
-            kind: .role(RoleDecl(role: role, name: name)), keyword: keyword.range,
-            range: SourceRange(keyword.range.start, name.range.end))
+        let name = try parseWholeName(after: role.keyword) { parser, index in
+            Self.declarationEnders.contains { parser.isSlip(at: index, for: $0) }
+        }
+        var decl = RoleDecl(role: role, name: name)
+        let statement = { (decl: RoleDecl) in
+            Statement(
+                kind: .role(decl), keyword: keyword.range,
+                range: SourceRange(keyword.range.start, decl.attributes.last?.range.end ?? decl.name.range.end))
+        }
+        do {
+            while atAttribute() { try parseAttribute(into: &decl.attributes) }
+        } catch {
+            partial = statement(decl)
+            throw error
+        }
+        return statement(decl)
     }
 
     // diamond = "diamond" name { "," name }
@@ -205,7 +220,9 @@ public struct Parser {
             kind: kind, name: name, colon: nil, competences: NameList(), viaKeyword: nil, via: nil)
         let statement = { (decl: ParticipantDecl) in
             let listEnd = decl.competences.names.last?.range.end ?? decl.colon?.end ?? decl.name.range.end
-            let end = max(listEnd, decl.via?.range.end ?? listEnd, decl.category?.range.end ?? listEnd)
+            let end = max(
+                listEnd, decl.via?.range.end ?? listEnd, decl.category?.range.end ?? listEnd,
+                decl.attributes.map(\.range.end).max() ?? listEnd)
             return Statement(
                 kind: .participant(decl), keyword: keyword.range, range: SourceRange(keyword.range.start, end))
         }
@@ -214,7 +231,7 @@ public struct Parser {
             if !name.isQuoted {
                 let run = wordRun { parser, index in
                     parser.known.looksLikeCompetence(parser.source.fastText(parser.tokens[index].range))
-                        || parser.isSlip(at: index, for: .allow)
+                        || Self.declarationEnders.contains { parser.isSlip(at: index, for: $0) }
                 }
                 if let last = run.last {
                     // A competence after the name (`core Sanne Kjær faglighed`) is the
@@ -229,22 +246,26 @@ public struct Parser {
                 reportSlip(at: found.range, [Edit(SourceRange(name.range.end, name.range.end), ":")]) { [source] fixed in
                     SyntaxMessages.missingColon(statement: said, found: found, in: source, fixed: fixed)
                 }
-                try parseNameList(into: &decl.competences, after: ":", of: .competences, endedBy: [.via, .kind, .allow])
+                try parseNameList(into: &decl.competences, after: ":", of: .competences, endedBy: Self.declarationEnders)
             } else if current.kind == .colon {
                 decl.colon = advance().range
                 if current.kind == .word || current.kind == .string {
-                    try parseNameList(into: &decl.competences, after: ":", of: .competences, endedBy: [.via, .kind, .allow])
+                    try parseNameList(into: &decl.competences, after: ":", of: .competences, endedBy: Self.declarationEnders)
                 }
             }
-            // `via` and `kind` in either order, each at most once.
-            while (isKeyword(.via) && decl.via == nil) || (isKeyword(.kind) && decl.category == nil) {
-                if isKeyword(.via) {
+            // `via`, `kind` and the attributes in any order, each at most once.
+            while (isKeyword(.via) && decl.via == nil) || (isKeyword(.kind) && decl.category == nil) || atAttribute() {
+                if atAttribute() {
+                    try parseAttribute(into: &decl.attributes)
+                } else if isKeyword(.via) {
                     decl.viaKeyword = advance().range
                     if current.isTerminator {
                         throw fail(
                             expected: SyntaxMessages.expectedName(after: "`via`"), help: SyntaxMessages.viaWithoutName(decl.name.text))
                     }
-                    decl.via = try parseWholeName(after: .via) { parser, index in parser.isSlip(at: index, for: .allow) }
+                    decl.via = try parseWholeName(after: .via) { parser, index in
+                        Self.declarationEnders.contains { parser.isSlip(at: index, for: $0) }
+                    }
                 } else {
                     decl.categoryKeyword = advance().range
                     decl.category = try parseName(after: .kind)

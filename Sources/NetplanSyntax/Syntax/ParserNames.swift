@@ -16,7 +16,7 @@ extension Parser {
     static let conjunctions: Set<String> = ["og", "and", "samt"]
 
     /// The keywords that end a phase's list: the next clause, or `allow`.
-    static let clauseEnders: Set<Keyword> = Keyword.phaseClauses.union([.allow])
+    static let clauseEnders: Set<Keyword> = Keyword.phaseClauses.union([.allow, .note])
 
     package func token(at index: Int) -> Token { tokens[min(max(index, 0), tokens.count - 1)] }
 
@@ -136,6 +136,7 @@ extension Parser {
         into list: inout NameList, after afterToken: String, of kind: ListKind, endedBy enders: Set<Keyword>
     ) throws {
         list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`\(afterToken)`"), of: kind, endedBy: enders))
+        try readPurpose(of: list.names.count - 1)
         while let previous = list.names.last {
             switch current.kind {
             case .comma:
@@ -160,6 +161,7 @@ extension Parser {
                 }
                 list.commas.append(comma.range)
                 list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders))
+                try readPurpose(of: list.names.count - 1)
             case .word, .string:
                 let next = current
                 let text = nameText(next)
@@ -188,10 +190,24 @@ extension Parser {
                     return
                 }
                 list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders))
+                try readPurpose(of: list.names.count - 1)
             default:
                 return
             }
         }
+    }
+
+    /// `for "purpose"` after the item at `item`, in an `invite` list; in
+    /// any other list, `for` is an error that says where it belongs.
+    private mutating func readPurpose(of item: Int) throws {
+        guard isKeyword(.for) else { return }
+        guard purposes != nil else {
+            throw fail(expected: Text(en: "`,` or the end of the list", da: "`,` eller slutningen af listen"),
+                       help: SyntaxMessages.purposeOnlyAfterInvite)
+        }
+        var found = purposes ?? []
+        defer { purposes = found }
+        try parsePurpose(item: item, into: &found)
     }
 
     /// `faglighed,, indsigt`: skips the commas after `comma` and reports them.

@@ -18,6 +18,10 @@ extension Parser {
                 decl.dates = dates
                 end = (dates.end?.range ?? dates.start.range).end
             }
+            if isKeyword(.note) {
+                try parsePhaseNote(into: &decl)
+                end = decl.note?.range.end ?? end
+            }
             if current.kind == .colon {
                 decl.colon = advance().range
                 end = decl.colon?.end ?? end
@@ -31,21 +35,38 @@ extension Parser {
                     // Right after `:` only a clause can come, so any close word is one;
                     // after a list, a capitalised word may be a name.
                     if current.kind == .word, !acceptSlip(among: Self.clauseEnders, strict: !afterColon) { break }
+                    if isKeyword(.note) {
+                        try parsePhaseNote(into: &decl)
+                        end = max(end, decl.note?.range.end ?? end)
+                        continue
+                    }
                     guard let keyword = currentKeyword, Keyword.phaseClauses.contains(keyword) else { break }
                     afterColon = false
                     try parseClause(into: &decl.clauses)
-                    end = decl.clauses.last.map { $0.items.names.last?.range.end ?? $0.keyword.end } ?? end
+                    end = max(end, decl.clauses.last.map(Self.clauseEnd) ?? end)
                 }
                 if !current.isTerminator, !isKeyword(.allow) {
                     throw fail(expected: SyntaxMessages.expectedClause)
                 }
             }
         } catch {
-            if let last = decl.clauses.last { end = max(end, last.items.names.last?.range.end ?? last.keyword.end) }
+            if let last = decl.clauses.last { end = max(end, Self.clauseEnd(last)) }
             partial = Statement(kind: .phase(decl), keyword: keyword.range, range: SourceRange(keyword.range.start, end))
             throw error
         }
         return Statement(kind: .phase(decl), keyword: keyword.range, range: SourceRange(keyword.range.start, end))
+    }
+
+    /// Where a clause ends: its last name, or the purpose after it.
+    static func clauseEnd(_ clause: PhaseClause) -> Int {
+        max(clause.items.names.last?.range.end ?? clause.keyword.end, clause.purposes.last?.text.range.end ?? 0)
+    }
+
+    /// `note "..."` on a phase, at most once.
+    private mutating func parsePhaseNote(into decl: inout PhaseDecl) throws {
+        var notes = decl.note.map { [$0] } ?? []
+        try parseAttribute(into: &notes)
+        decl.note = notes.first
     }
 
     // dates = "from" DATE "to" DATE
@@ -65,7 +86,7 @@ extension Parser {
     /// written another way (`1/3-2027`, `1. marts 2027`), the error proposes
     /// the date and the phase has it; otherwise the phase has no date. So a
     /// date never takes the phase, or the rest of its line, with it.
-    private mutating func parseDate(after keyword: Keyword) throws -> DateLiteral {
+    mutating func parseDate(after keyword: Keyword) throws -> DateLiteral {
         guard current.kind == .literal else {
             throw fail(expected: SyntaxMessages.expectedAfterKeyword(SyntaxMessages.what.date, after: keyword))
         }
@@ -111,14 +132,18 @@ extension Parser {
         default: kind = .invite; keyword = .invite
         }
         var clause = PhaseClause(kind: kind, keyword: token.range, items: NameList())
+        purposes = kind == .invite ? [] : nil
+        defer { purposes = nil }
         do {
             try parseNameList(
                 into: &clause.items, after: keyword.rawValue, of: kind == .needs ? .competences : .people,
                 endedBy: Self.clauseEnders)
         } catch {
+            clause.purposes = purposes ?? []
             if !clause.items.names.isEmpty { clauses.append(clause) }
             throw error
         }
+        clause.purposes = purposes ?? []
         clauses.append(clause)
     }
 
@@ -128,7 +153,8 @@ extension Parser {
         let name = try parseName(after: .set)
         let value: Name
         switch current.kind {
-        case .word, .literal:
+        case .word, .literal, .keyword(.note):
+            // `note` is a keyword and a severity: `set core-team-size note`.
             let token = advance()
             value = Name(text: source.text(token.range), range: token.range, isQuoted: false)
         case .string:

@@ -6,11 +6,16 @@ public enum Keyword: String, Sendable, CaseIterable {
     case core, participant, group, via
     case phase, from, to, invite, needs, without
     case set, allow
+    case unit, status, note, contact, `for`
+    case meeting, on, `in`, place
 
     /// Keywords that begin a statement.
     public static let statementStarters: Set<Keyword> = [
-        .network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set,
+        .network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set, .meeting,
     ]
+
+    /// The attributes of a declaration (`unit`, `status`, `note`, `contact`), in canonical order.
+    public static let attributes: [Keyword] = [.unit, .status, .note, .contact]
 
     /// Keywords that begin a clause inside a phase.
     public static let phaseClauses: Set<Keyword> = [.invite, .needs, .without]
