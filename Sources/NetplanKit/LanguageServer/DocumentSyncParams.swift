@@ -1,0 +1,73 @@
+/// The params of the notifications that keep the server's copy of a document
+/// in step with the editor, read by the rules of `FieldDecoding`.
+
+/// `textDocument/didOpen`: `{textDocument: {uri, version?, text}}`.
+struct DidOpenParams: MessageObject {
+    var uri: String
+    var version: Int?
+    var text: String
+
+    private enum Keys: String, CodingKey { case textDocument }
+    private enum ItemKeys: String, CodingKey { case uri, version, text }
+
+    private struct Item: MessageObject {
+        var uri: String
+        var version: Int?
+        var text: String
+
+        init(from decoder: any Decoder) throws {
+            let fields = try decoder.object(keyedBy: ItemKeys.self)
+            uri = try fields.required(.uri)
+            text = try fields.required(.text)
+            version = try fields.optionalInteger(.version)
+        }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let item = try decoder.object(keyedBy: Keys.self).required(.textDocument, as: Item.self)
+        (uri, version, text) = (item.uri, item.version, item.text)
+    }
+}
+
+/// `textDocument/didChange`: the document and its changes, applied in order.
+struct DidChangeParams: MessageObject {
+    var document: TextDocumentIdentifier
+    var changes: [ContentChange]
+
+    private enum Keys: String, CodingKey { case textDocument, contentChanges }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try decoder.object(keyedBy: Keys.self)
+        document = try fields.required(.textDocument)
+        changes = try fields.required(.contentChanges, as: FieldList<ContentChange>.self).elements
+    }
+}
+
+/// One change: the new text of a range (incremental), or of the whole document.
+/// A `range` that is not an object is left out, so the change is the whole text.
+struct ContentChange: MessageObject {
+    var text: String
+    var range: LSPRange?
+
+    private enum Keys: String, CodingKey { case text, range }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try decoder.object(keyedBy: Keys.self)
+        text = try fields.required(.text)
+        range = try fields.optional(.range, as: RangeField.self)?.value
+    }
+}
+
+/// `textDocument/didSave`: the document, and its text if the client sends it.
+struct DidSaveParams: MessageObject {
+    var uri: String
+    var text: String?
+
+    private enum Keys: String, CodingKey { case textDocument, text }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try decoder.object(keyedBy: Keys.self)
+        uri = try fields.required(.textDocument, as: TextDocumentIdentifier.self).uri
+        text = try fields.optional(.text)
+    }
+}
