@@ -1,4 +1,6 @@
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// A small parser for `--flag`, `--option value`, `--option=value` and
 /// positional arguments. `-` alone is positional (standard input); `--` ends options.

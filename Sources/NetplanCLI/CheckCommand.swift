@@ -2,6 +2,8 @@ import Foundation
 import NetplanBase
 import NetplanCheck
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never]`
 enum CheckCommand: Command {

@@ -1,5 +1,7 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// Where a command reads and writes: the process in real use, buffers in tests.
 ///

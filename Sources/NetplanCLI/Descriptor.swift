@@ -1,4 +1,6 @@
 import Foundation
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// Reading and writing whole buffers on a file descriptor with `read(2)` and
 /// `write(2)`: interrupted calls are retried, short writes continue where they

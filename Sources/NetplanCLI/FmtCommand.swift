@@ -1,6 +1,7 @@
 import Foundation
 import NetplanBase
 import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan fmt FILE`, `netplan fmt --check PATH...`, `netplan fmt --write PATH...`
 enum FmtCommand: Command {

@@ -1,5 +1,7 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// One search of a folder for `*.netplan` files, with every entry that
 /// could not be read kept as a problem instead of being skipped.

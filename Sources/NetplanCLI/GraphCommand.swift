@@ -1,5 +1,7 @@
 import NetplanBase
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan graph FILE [--phases]`: the referral graph in Graphviz DOT.
 enum GraphCommand: Command {

@@ -1,4 +1,6 @@
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// The overview printed by `netplan --help`, built from the commands' own summaries.
 enum Help {

@@ -2,6 +2,7 @@ import Foundation
 import NetplanBase
 import NetplanViews
 import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan ics FILE`: the dated phases as an iCalendar file.
 enum ICSCommand: Command {

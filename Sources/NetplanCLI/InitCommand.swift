@@ -1,6 +1,7 @@
 import NetplanBase
 import NetplanSyntax
 import NetplanViews
+import NetplanLanguageServer
 
 /// `netplan init [--kind læringsnetværk|velfærdsnetværk|innovationsnetværk]`: a commented starter plan.
 enum InitCommand: Command {

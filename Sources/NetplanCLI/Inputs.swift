@@ -1,5 +1,7 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// Turns the paths of a command line into source files: files as named,
 /// folders searched for `*.netplan` (sorted, so output order is stable),

@@ -2,6 +2,8 @@ import Foundation
 import NetplanBase
 import NetplanCheck
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan json FILE`: the resolved plan as one JSON object.
 enum JSONCommand: Command {

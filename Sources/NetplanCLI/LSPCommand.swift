@@ -1,6 +1,7 @@
 import Foundation
 import NetplanBase
 import NetplanLanguageServer
+import NetplanSyntax
 
 /// `netplan lsp`: the language server, over standard input and output.
 enum LSPCommand: Command {

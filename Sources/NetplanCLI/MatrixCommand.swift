@@ -1,6 +1,7 @@
 import NetplanBase
 import NetplanViews
 import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan matrix FILE [--format text|markdown|csv] [--width N]`: the planning schema.
 enum MatrixCommand: Command {

@@ -1,6 +1,8 @@
 import Foundation
 import NetplanBase
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan report FILE [-o FILE.html]`: the plan as one self-contained HTML page.
 enum ReportCommand: Command {

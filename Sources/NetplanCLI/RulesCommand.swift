@@ -1,5 +1,7 @@
 import NetplanBase
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// `netplan rules [--markdown]`: every rule and check with its code, identifier, severity and title.
 enum RulesCommand: Command {

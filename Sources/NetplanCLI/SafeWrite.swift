@@ -1,5 +1,7 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// The one routine every command uses to write a file (`fmt --write`,
 /// `report -o`, and any later output option).

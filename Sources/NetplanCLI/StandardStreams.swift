@@ -1,4 +1,6 @@
 import Foundation
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// Standard input, output and error of this process, used with `read(2)` and
 /// `write(2)` so that a failure is an `errno` value, never a trap.

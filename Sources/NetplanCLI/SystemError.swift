@@ -1,5 +1,7 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// The reasons the system gives for a failed read or write (`errno`), said
 /// in both languages. Common ones get their own words; the rest fall back to

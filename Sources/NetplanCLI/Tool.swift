@@ -1,5 +1,7 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// The `netplan` command line: parses the subcommand, runs it, returns the exit code.
 public enum Tool {

@@ -2,6 +2,7 @@ import NetplanBase
 import NetplanCheck
 import NetplanViews
 import NetplanSyntax
+import NetplanLanguageServer
 
 /// What the view commands (`report`, `matrix`, `graph`, `ics`) share: they
 /// read one plan and check it. A plan with errors is not drawn: people or

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Turns the checker's findings into LSP `Diagnostic` objects.
 enum DiagnosticsConversion {

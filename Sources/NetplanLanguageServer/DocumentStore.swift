@@ -1,3 +1,5 @@
+import NetplanSyntax
+
 /// The documents the client has open: their latest text, checked only when
 /// someone needs the result.
 ///

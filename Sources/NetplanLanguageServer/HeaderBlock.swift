@@ -1,4 +1,5 @@
 import Foundation
+import NetplanSyntax
 
 /// Reads the `Content-Length` of a message's header block.
 ///

@@ -1,22 +1,31 @@
 import Foundation
+import NetplanBase
+import NetplanSyntax
 
 /// Reads the JSON text of a message, repairing what is text-level damage
 /// rather than a broken message.
 ///
-/// `JSONSerialization` refuses two things an editor can send in the middle of
+/// `JSONDecoder` refuses two things an editor can send in the middle of
 /// ordinary text: a lone UTF-16 surrogate written as an escape (`"\ud800"`,
 /// for example half an emoji cut by a plugin) and bytes that are not UTF-8.
 /// Refusing them would drop the whole edit, and every later position would be
 /// off. Instead each lone surrogate escape becomes `\ufffd` and each invalid
 /// byte sequence U+FFFD, the replacement character, and the message is read
 /// again. Messages that are valid JSON are read as they are, at no extra cost.
+/// Text in a field the server does not read is never looked at.
 enum JSONText {
-    /// The JSON value of a message body, or nil when it is not JSON even after repair.
-    package static func value(of body: Data) -> Any? {
-        if let value = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) { return value }
-        let repaired = Data(String(decoding: replacingLoneSurrogates(body), as: UTF8.self).utf8)
-        guard repaired != body else { return nil }
-        return try? JSONSerialization.jsonObject(with: repaired, options: [.fragmentsAllowed])
+    /// The message in a body, or nil when the body is not JSON even after repair.
+    /// (`ClientMessage` reads any JSON value; what is wrong with it becomes its kind.)
+    package static func message(in body: Data) -> ClientMessage? {
+        let decoder = JSONDecoder()
+        do {
+            return try decoder.decode(ClientMessage.self, from: body)
+        } catch {
+            // Not JSON, or damaged text (which `JSONDecoder` finds only when it reads the string).
+            let repaired = Data(String(decoding: replacingLoneSurrogates(body), as: UTF8.self).utf8)
+            guard repaired != body else { return nil }
+            return try? decoder.decode(ClientMessage.self, from: repaired)
+        }
     }
 
     /// The text with every `\uXXXX` escape of a lone surrogate replaced by `\ufffd`.

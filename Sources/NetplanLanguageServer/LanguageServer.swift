@@ -1,5 +1,6 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
 
 #if canImport(Glibc)
     import Glibc
@@ -35,6 +36,12 @@ import NetplanBase
 /// Nothing the client sends can stop it: a malformed message gets a JSON-RPC
 /// error and the server reads on; an unknown request gets `MethodNotFound`,
 /// an unknown notification is ignored.
+///
+/// The parts: `MessageReader` (framing, then `ClientMessage` read with
+/// `JSONDecoder`, on the input thread `MessageInbox`), this class (lifecycle
+/// and routing), `DocumentSync` and `DocumentStore` (the open documents),
+/// `Connection` (responses and notifications out), and one type per feature
+/// (`Hover`, `Navigation`, `Completion`, `Rename`, ...).
 public final class LanguageServer: @unchecked Sendable {
     enum State {
         case uninitialized
@@ -43,8 +50,8 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private var reader = MessageReader()
-    private let writer: MessageWriter
-    package let log: (String) -> Void
+    let connection: Connection
+    package var log: (String) -> Void { connection.log }
     private(set) var state = State.uninitialized
     let store = DocumentStore()
     /// Whether more input is waiting than the batch being handled.
@@ -65,8 +72,7 @@ public final class LanguageServer: @unchecked Sendable {
         write: @escaping (Data) -> Void
     ) {
         self.language = language
-        self.log = log
-        self.writer = MessageWriter(write: write)
+        self.connection = Connection(log: log, write: write)
     }
 
     /// Writes a line to standard error.
@@ -114,219 +120,153 @@ public final class LanguageServer: @unchecked Sendable {
         for message in batch {
             guard exitCode == nil else { return }
             switch message {
-            case .json(let object):
-                handle(object)
+            case .message(let message):
+                handle(message.kind)
             case .notJSON(let count):
                 log("a message that is not JSON (\(count) bytes)")
-                sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "the message is not valid JSON"))
+                connection.sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "the message is not valid JSON"))
             case .malformedHeader(let problem):
                 log("malformed message header: \(problem)")
-                sendError(id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "malformed message header: \(problem)"))
+                connection.sendError(
+                    id: nil, ResponseError(code: JSONRPCErrorCode.parseError, message: "malformed message header: \(problem)"))
             }
         }
         if exitCode == nil { publishPending(unlessMoreInput: true) }
     }
 
-    // MARK: - Dispatch
+    // MARK: - Routing
 
-    private func handle(_ object: Any) {
-        guard let message = object as? JSONObject else {
-            sendError(
-                id: nil,
-                ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "a message must be a JSON object (batches are not supported)"))
-            return
-        }
-        let rawID = message["id"].flatMap { $0 is NSNull ? nil : $0 }
-        let id = rawID.flatMap(RequestID.init(json:))
-        if rawID != nil, id == nil {
-            sendError(id: nil, ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "`id` must be an integer or a string"))
-            return
-        }
-        guard message["jsonrpc"] as? String == "2.0" else {
-            sendError(id: id, ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "`jsonrpc` must be \"2.0\""))
-            return
-        }
-        guard let method = message["method"] as? String else {
-            if id != nil, message["result"] != nil || message["error"] != nil {
-                return  // a response to a request of ours; we send none that need one
-            }
-            sendError(id: id, ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "`method` is missing or not a string"))
-            return
-        }
-        let rawParams = message["params"]
-        if let rawParams, !(rawParams is NSNull), !(rawParams is JSONObject), !(rawParams is [Any]) {
-            if let id {
-                sendError(id: id, ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "`params` must be an object or an array"))
-            } else {
-                log("`\(method)`: `params` must be an object or an array")
-            }
-            return
-        }
-        let params = Params(rawParams as? JSONObject ?? [:], path: "params")
-        if let id {
-            request(id: id, method: method, params: params)
-        } else {
-            notification(method: method, params: params)
+    private func handle(_ kind: ClientMessage.Kind) {
+        switch kind {
+        case .request(let id, let method, let request):
+            respond(to: id, method: method, request)
+        case .notification(let method, let notification):
+            receive(method: method, notification)
+        case .response:
+            break  // a response to a request of ours; we send none that need one
+        case .invalid(let id, let error):
+            connection.sendError(id: id, error)
+        case .invalidNotification(let method, let problem):
+            log("`\(method)`: \(problem)")
         }
     }
 
-    private func request(id: RequestID, method: String, params: Params) {
+    private func respond(to id: RequestID, method: String, _ request: Result<ClientRequest?, ResponseError>) {
         let result: Result<Any, ResponseError>
         switch state {
         case .uninitialized where method != "initialize":
             result = .failure(ResponseError(code: JSONRPCErrorCode.serverNotInitialized, message: "the server is not initialized yet"))
         case .shutDown:
-            result = .failure(ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "the server has been shut down; only `exit` is accepted"))
+            result = .failure(.invalidRequest("the server has been shut down; only `exit` is accepted"))
+        case .running where method == "initialize":
+            result = .failure(.invalidRequest("the server is already initialized"))
         default:
-            if method == "initialize", state != .uninitialized {
-                result = .failure(ResponseError(code: JSONRPCErrorCode.invalidRequest, message: "the server is already initialized"))
-            } else {
+            switch request {
+            case .success(let request?):
                 do throws(ResponseError) {
-                    if let value = try perform(method, params) {
-                        result = .success(value)
-                    } else {
-                        result = .failure(
-                            ResponseError(code: JSONRPCErrorCode.methodNotFound, message: "unknown method `\(method)`"))
-                    }
+                    result = .success(try perform(request))
                 } catch {
                     result = .failure(error)
                 }
+            case .success(nil):
+                result = .failure(ResponseError(code: JSONRPCErrorCode.methodNotFound, message: "unknown method `\(method)`"))
+            case .failure(let error):
+                result = .failure(error)
             }
         }
         switch result {
-        case .success(let value):
-            if !writer.send(["jsonrpc": "2.0", "id": id.json, "result": value]) {
-                log("`\(method)`: the result could not be written as JSON")
-                sendError(id: id, ResponseError(code: JSONRPCErrorCode.internalError, message: "the result could not be written as JSON"))
-            }
-        case .failure(let error):
-            sendError(id: id, error)
+        case .success(let value): connection.respond(to: id, method: method, result: value)
+        case .failure(let error): connection.sendError(id: id, error)
         }
     }
 
-    private func notification(method: String, params: Params) {
+    private func receive(method: String, _ notification: Result<ClientNotification?, ResponseError>) {
         if method == "exit" {
             exitCode = state == .shutDown ? 0 : 1
             return
         }
         guard state == .running else { return }
-        do throws(ResponseError) {
-            if try !receiveNotification(method, params), !method.hasPrefix("$/") {
-                log("ignoring the notification `\(method)`")
-            }
-        } catch {
+        switch notification {
+        case .success(let notification?):
+            receive(notification)
+        case .success(nil):
+            if !method.hasPrefix("$/") { log("ignoring the notification `\(method)`") }
+        case .failure(let error):
             log("`\(method)`: \(error.message)")
         }
     }
 
-    private func sendError(id: RequestID?, _ error: ResponseError) {
-        _ = writer.send(["jsonrpc": "2.0", "id": id?.json ?? NSNull(), "error": error.json])
-    }
-
     /// Sends a notification to the client.
     func notify(_ method: String, _ params: JSONObject) {
-        if !writer.send(["jsonrpc": "2.0", "method": method, "params": params]) {
-            log("`\(method)` could not be written as JSON")
-        }
+        connection.notify(method, params)
     }
 
     // MARK: - Handlers
 
-    /// Runs a request; nil when the method is unknown.
-    private func perform(_ method: String, _ params: Params) throws(ResponseError) -> Any? {
-        switch method {
-        case "initialize":
-            return try initialize(params)
-        case "shutdown":
+    /// Answers a request.
+    private func perform(_ request: ClientRequest) throws(ResponseError) -> Any {
+        switch request {
+        case .initialize(let params):
+            return initialize(params)
+        case .shutdown:
             publishPending(unlessMoreInput: false)
             state = .shutDown
             return NSNull()
-        case "textDocument/hover":
-            return try withDocument(params) { document, offset in
-                Hover.hover(at: offset, in: document, language: language)
+        case .hover(let params):
+            return withDocument(params) { document, offset in Hover.hover(at: offset, in: document, language: language) }
+        case .definition(let params):
+            return withDocument(params) { document, offset in Navigation.definition(at: offset, in: document) }
+        case .references(let params):
+            return withDocument(params.at, missing: [Any]()) { document, offset in
+                Navigation.references(at: offset, in: document, includeDeclaration: params.includeDeclaration)
             }
-        case "textDocument/definition":
-            return try withDocument(params) { document, offset in Navigation.definition(at: offset, in: document) }
-        case "textDocument/references":
-            let includeDeclaration = params.optionalObject("context")?.optionalBool("includeDeclaration") ?? true
-            return try withDocument(params, missing: [Any]()) { document, offset in
-                Navigation.references(at: offset, in: document, includeDeclaration: includeDeclaration)
-            }
-        case "textDocument/completion":
-            return try withDocument(params, missing: [Any]()) { document, offset in
+        case .completion(let params):
+            return withDocument(params, missing: [Any]()) { document, offset in
                 Completion.items(at: offset, in: document, language: language)
             }
-        case "textDocument/documentSymbol":
-            guard let document = documents[try params.textDocumentURI()] else { return [Any]() }
+        case .documentSymbol(let params):
+            guard let document = documents[params.uri] else { return [Any]() }
             return DocumentSymbols.symbols(in: document, language: language)
-        case "textDocument/formatting":
-            guard let document = documents[try params.textDocumentURI()] else { return [Any]() }
+        case .formatting(let params):
+            guard let document = documents[params.uri] else { return [Any]() }
             return try DocumentFormatting.edits(for: document, language: language)
-        case "textDocument/prepareRename":
+        case .prepareRename(let params):
             return try withDocument(params) { document, offset throws(ResponseError) in
                 try Rename.prepare(at: offset, in: document, language: language)
             }
-        case "textDocument/rename":
-            let newName = try params.string("newName")
-            return try withDocument(params) { document, offset throws(ResponseError) in
-                try Rename.rename(at: offset, to: newName, in: document, language: language)
+        case .rename(let params):
+            return try withDocument(params.at) { document, offset throws(ResponseError) in
+                try Rename.rename(at: offset, to: params.newName, in: document, language: language)
             }
-        default:
-            return nil
         }
     }
 
-    /// Handles a notification; false when the method is unknown.
-    private func receiveNotification(_ method: String, _ params: Params) throws(ResponseError) -> Bool {
-        switch method {
-        case "initialized":
+    /// Acts on a notification (the server is running).
+    private func receive(_ notification: ClientNotification) {
+        switch notification {
+        case .initialized, .exit:
             break
-        case "textDocument/didOpen":
-            let item = try params.object("textDocument")
-            let uri = try item.string("uri")
-            let text = try item.string("text")
-            store.set(uri, version: item.optionalInt("version"), bytes: Array(text.utf8))
-        case "textDocument/didChange":
-            try change(params)
-        case "textDocument/didClose":
-            let uri = try params.textDocumentURI()
-            store.remove(uri)
-            notify("textDocument/publishDiagnostics", ["uri": uri, "diagnostics": [Any]()])
-        case "textDocument/didSave":
-            let uri = try params.textDocumentURI()
-            if let text = params.optionalString("text"), let current = store.text(of: uri) {
-                store.set(uri, version: current.version, bytes: Array(text.utf8))
-            }
-        default:
-            return false
+        case .didOpen(let params):
+            open(params)
+        case .didChange(let params):
+            change(params)
+        case .didClose(let params):
+            close(params)
+        case .didSave(let params):
+            save(params)
         }
-        return true
     }
 
     // MARK: - Lifecycle
 
-    private func initialize(_ params: Params) throws(ResponseError) -> Any {
-        if let chosen = params.optionalObject("initializationOptions")?.optionalString("language"),
-            let chosenLanguage = Language(rawValue: chosen.lowercased())
-        {
+    /// Chooses the language (`initializationOptions.language`, else the client's `locale`) and starts.
+    private func initialize(_ params: InitializeParams) -> Any {
+        if let chosen = params.language, let chosenLanguage = Language(rawValue: chosen.lowercased()) {
             language = chosenLanguage
-        } else if let locale = params.optionalString("locale"), !locale.isEmpty {
+        } else if let locale = params.locale, !locale.isEmpty {
             language = locale.lowercased().hasPrefix("da") ? .danish : .english
         }
         state = .running
-        let capabilities: JSONObject = [
-            "positionEncoding": "utf-16",
-            // Incremental sync (2): an editor sends only what changed, so a burst
-            // of typing costs little to read; a full text is accepted all the same.
-            "textDocumentSync": ["openClose": true, "change": 2, "save": ["includeText": false]] as JSONObject,
-            "hoverProvider": true,
-            "definitionProvider": true,
-            "referencesProvider": true,
-            "completionProvider": ["triggerCharacters": [" ", ":", ","], "resolveProvider": false] as JSONObject,
-            "documentSymbolProvider": true,
-            "documentFormattingProvider": true,
-            "renameProvider": ["prepareProvider": true],
-        ]
-        return ["capabilities": capabilities, "serverInfo": ["name": "netplan", "version": Release.version]] as JSONObject
+        return ["capabilities": ServerCapabilities.json, "serverInfo": ["name": "netplan", "version": Release.version]] as JSONObject
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NetplanSyntax
 
 #if canImport(Glibc)
     import Glibc

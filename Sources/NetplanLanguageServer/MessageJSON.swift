@@ -1,5 +1,6 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
 
 /// Writes the server's messages as JSON text.
 ///
@@ -44,9 +45,11 @@ enum MessageJSON {
         case let int as Int where type(of: any) == Int.self:
             return .int(int)
         case let number as NSNumber:
-            // A number that came from `JSONSerialization` (a value the client sent).
-            if JSONValues.isBoolean(number) { return .bool(number.boolValue) }
-            return JSONValues.integer(number).map(JSONValue.int)
+            // A Foundation number (`1 is Bool` holds on Linux, so its kind decides).
+            if String(cString: number.objCType) == "c" { return .bool(number.boolValue) }
+            let double = number.doubleValue
+            guard double == double.rounded(), abs(double) < JSONInteger.limit else { return nil }
+            return .int(number.intValue)
         default:
             return nil
         }

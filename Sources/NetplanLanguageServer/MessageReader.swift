@@ -1,16 +1,18 @@
 import Foundation
+import NetplanSyntax
 
 /// A message from the client, as read from the input.
 enum IncomingMessage {
-    /// The parsed JSON of a well-framed message.
-    case json(Any)
+    /// A well-framed message, read as JSON-RPC (`ClientMessage.Kind` says what is wrong with it, if anything).
+    case message(ClientMessage)
     /// A well-framed body that is not JSON.
     case notJSON(byteCount: Int)
     /// A header that could not be read; the text says why.
     case malformedHeader(String)
 }
 
-/// Turns the bytes of the input into messages: framing, then JSON.
+/// Turns the bytes of the input into messages: framing, then reading the JSON
+/// into `ClientMessage` with `JSONDecoder`.
 ///
 /// The language server uses one directly when it is fed with `receive(_:)`,
 /// and `MessageInbox` runs one on its reading thread, so that JSON is parsed
@@ -32,7 +34,7 @@ struct MessageReader {
         case nil:
             return nil
         case .message(let body):
-            if let value = JSONText.value(of: body) { return .json(value) }
+            if let message = JSONText.message(in: body) { return .message(message) }
             return .notJSON(byteCount: body.count)
         case .malformed(let problem):
             return .malformedHeader(problem)

@@ -1,4 +1,5 @@
 import Foundation
+import NetplanSyntax
 
 /// `textDocument/definition` and `textDocument/references` for participants,
 /// groups, phases and competences. Both read the resolver's name record, so

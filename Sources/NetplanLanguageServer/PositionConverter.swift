@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// A position as the Language Server Protocol counts it: a 0-based line and a
 /// 0-based character offset in UTF-16 code units.

@@ -1,3 +1,5 @@
+import NetplanSyntax
+
 /// A small, fast, seeded random number generator (SplitMix64), so generated
 /// plans are the same on every machine and every run.
 public struct SeededRandom: RandomNumberGenerator, Sendable {

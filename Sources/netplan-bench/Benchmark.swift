@@ -4,6 +4,7 @@ import NetplanSyntax
 import NetplanCheck
 import NetplanViews
 import NetplanTesting
+import NetplanLanguageServer
 
 /// Results are added here so the optimiser cannot drop the work that made them.
 nonisolated(unsafe) var sink = 0
@@ -133,10 +134,12 @@ struct Benchmark {
             sink &+= (try? JSONDecoder().decode(PlainPlan.self, from: json))?.participants.count ?? 0
         case "none":
             break
+        case "lsp":
+            measureLanguageServer()
         case "lsp-burst":
             measureLanguageServerBurst()
         default:
-            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none, lsp-burst or growth:NAME:SCALE\n".utf8))
+            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none, lsp, lsp-burst or growth:NAME:SCALE\n".utf8))
             return 2
         }
         return 0

@@ -1,6 +1,8 @@
 import Foundation
 import NetplanBase
 import NetplanCheck
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// Growth: plans built to stress one part of the checker, checked at 1x and at
 /// 4x their size. Linear work gives a ratio near 4, quadratic work near 16.

@@ -1,6 +1,7 @@
 import Foundation
 import NetplanLanguageServer
 import NetplanTesting
+import NetplanSyntax
 
 extension Benchmark {
     /// A burst of edits to the language server, as an editor sends them while
@@ -84,7 +85,23 @@ extension Benchmark {
         return Array("Content-Length: \(body.count)\r\n\r\n".utf8) + [UInt8](body)
     }
 
-    /// Parses the JSON of every framed message in `bytes`, and nothing else.
+    /// The shape of a `didChange`, read as the server reads it (with `JSONDecoder`).
+    private struct ChangeMessage: Decodable {
+        struct Params: Decodable {
+            struct Document: Decodable {
+                var uri: String
+                var version: Int
+            }
+            struct Change: Decodable { var text: String }
+            var textDocument: Document
+            var contentChanges: [Change]
+        }
+        var jsonrpc: String
+        var method: String
+        var params: Params
+    }
+
+    /// Reads the JSON of every framed message in `bytes` with `JSONDecoder`, and nothing else.
     private func parseOnly(_ bytes: [UInt8]) {
         var index = 0
         while let headerEnd = bytes[index...].firstIndex(of: UInt8(ascii: "{")),
@@ -92,7 +109,7 @@ extension Benchmark {
             let length = Int(String(decoding: bytes[(colon + 1)..<headerEnd], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
         {
             let body = Data(bytes[headerEnd..<(headerEnd + length)])
-            sink &+= ((try? JSONSerialization.jsonObject(with: body)) != nil) ? 1 : 0
+            sink &+= (try? JSONDecoder().decode(ChangeMessage.self, from: body))?.params.contentChanges.count ?? 0
             index = headerEnd + length
             if index >= bytes.count { break }
         }

@@ -2,6 +2,7 @@ import Foundation
 import NetplanBase
 import NetplanLanguageServer
 import NetplanTesting
+import NetplanSyntax
 
 extension Benchmark {
     /// Language server latency: the time from handing a `didChange` of a

@@ -1,6 +1,8 @@
 import Foundation
 import NetplanCheck
 import NetplanCLI
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// Command-line options of the benchmark.
 struct BenchOptions {
@@ -56,13 +58,14 @@ struct BenchOptions {
             case "--growth-case": growthCases.append(iterator.next() ?? "")
             case "--help", "-h":
                 print("""
-                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder|lsp-burst]
+                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder|lsp|lsp-burst]
                            [--growth] [--growth-size N] [--growth-case NAME]... [--only growth:NAME:SCALE]
 
                     Build in release mode first: swift build -c release
                     Then: swift run -c release netplan-bench
                     --write-plan PATH only writes a generated plan of --lines lines (for profiling).
-                    --only lsp-burst runs only the language-server burst measurement.
+                    --only lsp runs only the language-server latency measurement;
+                    --only lsp-burst only the language-server burst measurement.
                     --only check|decoder runs one of them once on the plan, for callgrind:
                       valgrind --tool=callgrind netplan-bench --lines 40000 --only check
                     --growth only measures growth: each case's check at 1x and 4x, and the ratio

@@ -1,5 +1,6 @@
 import NetplanSyntax
 import NetplanBase
+import NetplanLanguageServer
 
 
 /// The plan's content as a plain JSON structure: what a user would write if

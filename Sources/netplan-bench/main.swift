@@ -1,5 +1,7 @@
 import Foundation
 import NetplanTesting
+import NetplanSyntax
+import NetplanLanguageServer
 
 // netplan-bench: measures netplan against peers on identical content, in one
 // run, and prints ratios. See docs/performance.md.

@@ -2,6 +2,8 @@ import FuzzSupport
 import NetplanBase
 import NetplanCheck
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// libFuzzer entry point: resolver and every rule together, on any bytes,
 /// with all three renderers.

@@ -1,6 +1,7 @@
 import FuzzSupport
 import NetplanBase
 import NetplanSyntax
+import NetplanLanguageServer
 
 /// libFuzzer entry point: formatting is idempotent, keeps every comment,
 /// and a formatted plan re-parses without new errors.

@@ -3,6 +3,8 @@ import FuzzSupport
 import NetplanBase
 import NetplanCheck
 import NetplanViews
+import NetplanSyntax
+import NetplanLanguageServer
 
 /// libFuzzer entry point: `netplan json` output must always be valid JSON,
 /// and the same on a second run.

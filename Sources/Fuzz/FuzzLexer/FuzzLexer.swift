@@ -1,6 +1,7 @@
 import FuzzSupport
 import NetplanBase
 import NetplanSyntax
+import NetplanLanguageServer
 
 /// libFuzzer entry point: the lexer must accept any bytes, cover them with
 /// tokens in order, and end with exactly one end-of-file token.

@@ -2,6 +2,7 @@ import FuzzSupport
 import NetplanBase
 import NetplanSyntax
 import NetplanViews
+import NetplanLanguageServer
 
 /// libFuzzer entry point: the parser must accept any bytes, report at most
 /// one syntax error a line, and render every diagnostic.

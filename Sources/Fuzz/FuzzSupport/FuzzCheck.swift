@@ -1,4 +1,5 @@
 import Foundation
+import NetplanLanguageServer
 
 /// How a fuzzer reports a broken invariant: it prints the reason and aborts,
 /// which libFuzzer records as a crash with the input that caused it. This

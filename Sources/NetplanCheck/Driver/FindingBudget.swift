@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Which findings the checker will show, known before a rule builds them.
 ///

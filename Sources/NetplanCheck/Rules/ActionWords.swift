@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Small helpers for the actions rules give the printed report
 /// (`Diagnostic.action`): plain lists of names, without code quotes.

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Rule 4: an as-needed participant invited to every phase.
 public struct AlwaysInvitedRule: Rule {

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Rule 5: a competence of the diamond that nobody in the network brings.
 public struct CompetenceMissingRule: Rule {

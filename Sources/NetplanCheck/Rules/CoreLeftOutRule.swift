@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Rule 2: a core participant left out of a phase with `without`.
 public struct CoreLeftOutRule: Rule {

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Rule 13: no citizen or user perspective anywhere in the plan.
 public struct NoCitizenPerspectiveRule: Rule {

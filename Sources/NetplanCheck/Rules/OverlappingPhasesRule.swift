@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Dated phases that overlap or are out of order.
 public struct OverlappingPhasesRule: Rule {

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// A phase that ends before it starts.
 public struct PhaseDateOrderRule: Rule {

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// What a rule is: its code, name, default severity, explanation and examples.
 ///

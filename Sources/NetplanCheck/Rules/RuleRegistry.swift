@@ -1,3 +1,5 @@
+import NetplanSyntax
+
 /// Every rule netplan knows, in code order.
 public enum RuleRegistry {
     /// All rules.

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// A `network ... kind` that is not one of the method's three network types.
 public struct UnknownNetworkKindRule: Rule {

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// `without` naming someone who is not core, which changes nothing.
 public struct WithoutNonCoreRule: Rule {

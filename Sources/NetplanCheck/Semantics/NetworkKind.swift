@@ -1,5 +1,6 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
 
 /// The method's three kinds of network, as a plan writes them after `kind`
 /// (`network "Tema" kind velfærdsnetværk`), and the other ways people write them.

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Renders diagnostics as the JSON array of the command-line contract:
 /// each element has `file`, `line`, `column`, `severity`, `code` and

@@ -1,5 +1,6 @@
 import Foundation
 import NetplanBase
+import NetplanSyntax
 
 /// Renders diagnostics as SARIF 2.1.0, the format code-scanning services
 /// read: one run, the full rule catalogue as the tool's rules, and one result

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// The report's findings, grouped by severity, and its footer.
 extension ReportPage {

@@ -1,3 +1,5 @@
+import NetplanSyntax
+
 /// The report's style sheet: one page for the screen and for A4 landscape paper.
 extension ReportPage {
     // MARK: - Style

@@ -1,5 +1,6 @@
 import NetplanBase
 import NetplanCheck
+import NetplanSyntax
 
 /// The planning schema as a GitHub Markdown table. It escapes scalar by
 /// scalar, so no name can split a cell or a row.

@@ -1,3 +1,5 @@
+import NetplanSyntax
+
 /// Where a long word may break across lines: soft hyphens (U+00AD) at
 /// syllable boundaries, so a narrow column breaks "Netværks-design" with a
 /// hyphen instead of "Netværksdesi gn" (CSS `hyphens: auto` needs a

@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// Terminal-cell arithmetic for the text views: how wide a string is on
 /// screen (`æ`, `ø` and `å` take one cell, East Asian characters and emoji two,

@@ -50,6 +50,30 @@ struct JSON: @unchecked Sendable, CustomStringConvertible {
     }
 }
 
+/// Typed reads of what `JSONSerialization` made of the server's output (the
+/// server itself reads its input with `JSONDecoder`).
+enum JSONValues {
+    /// Whether a value is a JSON `true` or `false` (on Linux, `1 is Bool` holds too).
+    static func isBoolean(_ value: Any) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
+    }
+
+    /// An integer, not a boolean and not a number with a fraction.
+    static func integer(_ value: Any?) -> Int? {
+        guard let value, !(value is String), !isBoolean(value), let number = value as? NSNumber else { return nil }
+        let double = number.doubleValue
+        guard double == double.rounded(), abs(double) < 9.0e15 else { return nil }
+        return number.intValue
+    }
+
+    /// A boolean.
+    static func boolean(_ value: Any?) -> Bool? {
+        guard let value, isBoolean(value) else { return nil }
+        return (value as? NSNumber)?.boolValue
+    }
+}
+
 /// Drives a `LanguageServer` running in-process on a thread, through a pair
 /// of pipes, as an editor would: framed JSON-RPC in, framed JSON-RPC out.
 final class LSPTestClient: @unchecked Sendable {

@@ -1,34 +1,46 @@
 import Foundation
+import NetplanSyntax
 
-/// The open documents, as the server sees them: edits applied in order,
-/// checked when needed, diagnostics published for the latest version.
+/// The open documents, as the server sees them: opened, edited, saved and
+/// closed in the order the client says; checked when needed (`DocumentStore`);
+/// diagnostics published for the latest version.
 extension LanguageServer {
-    func change(_ params: Params) throws(ResponseError) {
-        let item = try params.object("textDocument")
-        let uri = try item.string("uri")
-        let changes = try params.array("contentChanges")
+    func open(_ params: DidOpenParams) {
+        store.set(params.uri, version: params.version, bytes: Array(params.text.utf8))
+    }
+
+    /// Applies the changes in order: a change with a range replaces that range, one without it the whole text.
+    func change(_ params: DidChangeParams) {
+        let uri = params.document.uri
         guard let current = store.text(of: uri) else {
             log("`didChange` for `\(uri)`, which is not open")
             return
         }
         var bytes = current.bytes
-        for (index, rawChange) in changes.enumerated() {
-            guard let object = rawChange as? JSONObject else {
-                throw .invalidParams("`contentChanges[\(index)]` must be an object")
-            }
-            let change = Params(object, path: "contentChanges[\(index)]")
-            let text = try change.string("text")
-            if let range = change.optionalObject("range") {
+        for change in params.changes {
+            if let range = change.range {
                 // An incremental change (what the server asks for): replace the range.
                 let converter = PositionConverter(bytes: bytes)
-                let start = converter.offset(of: try range.position("start"))
-                let end = max(start, converter.offset(of: try range.position("end")))
-                bytes.replaceSubrange(start..<end, with: Array(text.utf8))
+                let start = converter.offset(of: range.start)
+                let end = max(start, converter.offset(of: range.end))
+                bytes.replaceSubrange(start..<end, with: Array(change.text.utf8))
             } else {
-                bytes = Array(text.utf8)
+                bytes = Array(change.text.utf8)
             }
         }
-        store.set(uri, version: item.optionalInt("version") ?? current.version, bytes: bytes)
+        store.set(uri, version: params.document.version ?? current.version, bytes: bytes)
+    }
+
+    func close(_ params: TextDocumentParams) {
+        store.remove(params.uri)
+        notify("textDocument/publishDiagnostics", ["uri": params.uri, "diagnostics": [Any]()])
+    }
+
+    /// A save with its text replaces the text (the version stays).
+    func save(_ params: DidSaveParams) {
+        if let text = params.text, let current = store.text(of: params.uri) {
+            store.set(params.uri, version: current.version, bytes: Array(text.utf8))
+        }
     }
 
     /// Checks and publishes every document changed since its last publication.
@@ -75,13 +87,11 @@ extension LanguageServer {
 
     /// Runs `body` with the open document and the byte offset of `position`;
     /// `missing` is the answer when the document is not open.
-    func withDocument(
-        _ params: Params, missing: Any = NSNull(),
-        _ body: (OpenDocument, Int) throws(ResponseError) -> Any
-    ) throws(ResponseError) -> Any {
-        let uri = try params.textDocumentURI()
-        let position = try params.position("position")
-        guard let document = documents[uri] else { return missing }
-        return try body(document, document.offset(position))
+    func withDocument<Failure: Error>(
+        _ params: TextDocumentPositionParams, missing: Any = NSNull(),
+        _ body: (OpenDocument, Int) throws(Failure) -> Any
+    ) throws(Failure) -> Any {
+        guard let document = documents[params.uri] else { return missing }
+        return try body(document, document.offset(params.position))
     }
 }
