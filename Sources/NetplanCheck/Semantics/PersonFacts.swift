@@ -17,6 +17,10 @@ public enum RecruitmentStatus: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The word people read, in both languages ("confirmed" / "bekræftet"):
+    /// the one place views and messages take it from.
+    public var word: Text { Text(en: rawValue, da: danish) }
+
     /// Every word a plan may write, Danish first.
     public static let words: [String] = allCases.map(\.danish) + allCases.map(\.rawValue)
 
