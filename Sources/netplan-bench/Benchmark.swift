@@ -123,6 +123,7 @@ struct Benchmark {
     /// in the sense that both modes pay it equally.
     func runOnce(_ what: String) -> Int32 {
         if what.hasPrefix("growth:") { return runGrowthOnce(what) }
+        if what.hasPrefix("stage:") || what.hasPrefix("prep:") { return runStageOnce(what) }
         let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
         let bytes = Array(plan.text.utf8)
         let source = SourceFile(path: "plan.netplan", bytes: bytes)
