@@ -222,7 +222,7 @@ public enum ICalendar {
             return Vocabulary.roleHeading(role)(language) + ": " + person.name.text
         }
         if !roles.isEmpty { lines.append(roles.joined(separator: "; ")) }
-        if let note = phase.note { lines.append(note) }
+        if let note = phase.note { lines.append(Text(en: "Note: ", da: "Note: ")(language) + note) }
         return lines.joined(separator: "\n")
     }
 
