@@ -4,12 +4,12 @@ import NetplanViews
 import NetplanSyntax
 import NetplanLanguageServer
 
-/// `netplan ics FILE`: the dated phases as an iCalendar file.
+/// `netplan ics FILE`: the dated phases and the meetings as an iCalendar file.
 enum ICSCommand: Command {
     package static let name = "ics"
     package static let summary = Text(
-        en: "export the dated phases as a calendar (iCalendar, .ics)",
-        da: "eksportér de daterede faser som en kalender (iCalendar, .ics)")
+        en: "export the dated phases and the meetings as a calendar (iCalendar, .ics)",
+        da: "eksportér de daterede faser og møderne som en kalender (iCalendar, .ics)")
     package static let help = Text(
         en: """
             Usage: netplan ics FILE [--force]
@@ -18,6 +18,14 @@ enum ICSCommand: Command {
             event in one iCalendar file, with who is present and what the phase needs in
             the description. Phases without dates are left out, with a note on standard
             error. FILE may be - for standard input.
+
+            Every meeting (`meeting NAME on DATE 14.00-16.00 ...`) is an event of its
+            own, at its time in Danish time (Europe/Copenhagen, summer time included), or
+            all day when it has no time. Its place is the event's location, its note and
+            phase are in the description, and everyone present in its phase who has an
+            e-mail address in `contact` (and has not declined) is an attendee. A
+            meeting's UID comes from the plan's identity, its name and its date: a new
+            time, place or note updates the event; a new date makes a new event.
 
             Importing the file again updates the events instead of doubling them:
             - each event's UID comes from the plan's identity and the phase's own name,
@@ -41,8 +49,8 @@ enum ICSCommand: Command {
             Save it and open it in a calendar, for example: netplan ics plan.netplan > plan.ics
 
             Exit codes: 0 no errors; 1 the plan has errors (nothing is printed, or with
-            --force the calendar marked as incomplete), or no phase has dates (nothing
-            is printed); 2 usage or file problem.
+            --force the calendar marked as incomplete), or no phase has dates and no
+            meeting a date (nothing is printed); 2 usage or file problem.
 
             """,
         da: """
@@ -52,6 +60,14 @@ enum ICSCommand: Command {
             i én iCalendar-fil, med hvem der er med, og hvad fasen har brug for, i beskrivelsen.
             Faser uden datoer kommer ikke med; netplan skriver en bemærkning om dem på
             standard error. FIL kan være - for standard input.
+
+            Hvert møde (`meeting NAVN on DATO 14.00-16.00 ...`) bliver en begivenhed for sig,
+            på sit tidspunkt i dansk tid (Europe/Copenhagen, med sommertid), eller hele dagen,
+            når det ikke har et tidspunkt. Stedet bliver begivenhedens sted, noten og fasen
+            står i beskrivelsen, og alle, der er med i fasen og har en e-mailadresse i
+            `contact` (og ikke har afslået), bliver inviteret. Et mødes UID kommer fra planens
+            identitet, mødets navn og dato: nyt tidspunkt, sted eller note opdaterer
+            begivenheden; en ny dato giver en ny begivenhed.
 
             Importeres filen igen, opdateres begivenhederne i stedet for at blive dobbelte:
             - hver begivenheds UID kommer fra planens identitet og fasens eget navn, så den
@@ -75,8 +91,8 @@ enum ICSCommand: Command {
             Gem den, og åbn den i en kalender, fx: netplan ics plan.netplan > plan.ics
 
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (intet udskrives, eller med
-            --force kalenderen mærket som ufuldstændig), eller ingen fase har datoer (intet
-            udskrives); 2 kommandoen er brugt forkert, eller en fil kan ikke læses.
+            --force kalenderen mærket som ufuldstændig), eller hverken faser eller møder har
+            datoer (intet udskrives); 2 kommandoen er brugt forkert, eller en fil kan ikke læses.
 
             """)
 
@@ -95,9 +111,9 @@ enum ICSCommand: Command {
         guard let text = calendar.text else {
             let message = Text(
                 en:
-                    "no phase in `\(result.source.path)` has dates, so there is no calendar to make; give a phase dates like this: phase Opstart from 2027-01-04 to 2027-01-29",
+                    "no phase or meeting in `\(result.source.path)` has dates, so there is no calendar to make; give a phase dates like this: phase Opstart from 2027-01-04 to 2027-01-29",
                 da:
-                    "ingen fase i `\(result.source.path)` har datoer, så der er ingen kalender at lave; giv en fase datoer sådan her: phase Opstart from 2027-01-04 to 2027-01-29"
+                    "ingen fase eller møde i `\(result.source.path)` har datoer, så der er ingen kalender at lave; giv en fase datoer sådan her: phase Opstart from 2027-01-04 to 2027-01-29"
             )
             console.writeError("netplan: \(message(language))\n")
             return .findings

@@ -16,8 +16,11 @@ enum JSONCommand: Command {
             Usage: netplan json FILE
 
             Prints the resolved plan as one JSON object: network and roles, the diamond,
-            participants and groups with their phases, phases with who is present and which
-            needs are covered, referrals and the findings. FILE may be - for standard input.
+            participants and groups with their phases, unit, status, note and contact,
+            phases with who is present and why, and which needs are covered, referrals, the
+            role holders' facts, the meetings and the findings. FILE may be - for standard
+            input. A status is written in English (suggested, contacted, confirmed,
+            declined) whichever language the plan uses; meeting times as 14:00.
             The shape is described by docs/netplan.schema.json; keys come in a fixed order.
 
             Exit codes: 0 no errors; 1 the plan has errors (the JSON is still printed); 2 usage or file problem.
@@ -27,9 +30,12 @@ enum JSONCommand: Command {
             Brug: netplan json FIL
 
             Udskriver planen, sådan som netplan forstår den, som ét JSON-objekt: netværk og
-            roller, diamanten, deltagere og grupper med deres faser, faser med hvem der er
-            med, og hvilke behov der er dækket, henvisninger og det, netplan har fundet. FIL
-            kan være - for standard input.
+            roller, diamanten, deltagere og grupper med deres faser, enhed, status, note og
+            kontakt, faser med hvem der er med og hvorfor, og hvilke behov der er dækket,
+            henvisninger, oplysningerne om rollerne, møderne og det, netplan har fundet. FIL
+            kan være - for standard input. En status skrives på engelsk (suggested,
+            contacted, confirmed, declined), uanset hvilket sprog planen bruger;
+            mødetidspunkter som 14:00.
             Formen er beskrevet i docs/netplan.schema.json; nøglerne står i fast rækkefølge.
 
             Afslutningskoder: 0 ingen fejl; 1 planen har fejl (JSON udskrives alligevel); 2 kommandoen er brugt

@@ -2,8 +2,10 @@ import NetplanBase
 import NetplanSyntax
 import NetplanCheck
 
-/// The dated phases of a plan as an iCalendar file (`netplan ics`, RFC 5545):
-/// one all-day `VEVENT` per phase with `from` and `to` dates, in one `VCALENDAR`.
+/// The dated phases and the meetings of a plan as an iCalendar file (`netplan
+/// ics`, RFC 5545): one all-day `VEVENT` per phase with `from` and `to` dates,
+/// then one per meeting with a date (see `ICalendarMeetings.swift`), in one
+/// `VCALENDAR`.
 ///
 /// - Lines end in CRLF and are folded at 75 octets: a continuation line
 ///   starts with one space, and a fold never splits a UTF-8 sequence, a
@@ -35,10 +37,10 @@ import NetplanCheck
 public enum ICalendar {
     /// The calendar, and the phases left out of it.
     public struct Document: Sendable, Hashable {
-        /// The iCalendar text; nil when no phase has usable dates (an empty
-        /// VCALENDAR is not valid iCalendar).
+        /// The iCalendar text; nil when no phase has usable dates and no
+        /// meeting a date (an empty VCALENDAR is not valid iCalendar).
         public var text: String?
-        /// Why phases were left out, one line each, for standard error.
+        /// Why phases or meetings were left out, one line each, for standard error.
         public var skipped: [String]
     }
 
@@ -126,11 +128,13 @@ public enum ICalendar {
             }
             dated.append((index, phase, start, end))
         }
-        guard !dated.isEmpty else { return Document(text: nil, skipped: skipped) }
-
         let theme = plan.network?.name.text
         let time = dateTime(stamp.now)
         let warning = stamp.incomplete.map { $0.plainSentence(language) }
+        let meetings = meetingEvents(plan, language: language, stamp: stamp, warning: warning)
+        skipped += meetings.skipped
+        guard !dated.isEmpty || !meetings.events.isEmpty else { return Document(text: nil, skipped: skipped) }
+
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -140,6 +144,8 @@ public enum ICalendar {
         ]
         if let theme { lines.append("X-WR-CALNAME:" + escape(theme)) }
         if let warning { lines.append("X-WR-CALDESC:" + escape("⚠ " + warning)) }
+        // A TZID must be defined in the calendar that uses it.
+        if meetings.timed { lines += timeZoneLines }
         var seen: [String: Int] = [:]
         for (index, phase, start, end) in dated {
             let occurrence = (seen[phase.name] ?? 0) + 1
@@ -159,6 +165,7 @@ public enum ICalendar {
                 "END:VEVENT",
             ]
         }
+        for event in meetings.events { lines += event }
         lines.append("END:VCALENDAR")
         return Document(text: lines.map { fold($0) + "\r\n" }.joined(), skipped: skipped)
     }
@@ -168,10 +175,20 @@ public enum ICalendar {
         date.description.filter { $0 != "-" }
     }
 
-    /// Who is present in a phase, who is left out, what it needs, and the roles.
+    /// Who is present in a phase (with why they take part, and whether they
+    /// declined), who is left out, what it needs, the roles, and the phase's note.
     package static func description(_ plan: ResolvedPlan, index: Int, language: Language) -> String {
         let phase = plan.phases[index]
         let names = { (indices: [Int]) in indices.map { plan.participants[$0].name }.joined(separator: ", ") }
+        let present = { (indices: [Int]) in
+            indices.map { participant -> String in
+                var remarks: [String] = []
+                if plan.participants[participant].isDeclined { remarks.append(RecruitmentStatus.declined.word(language)) }
+                if let purpose = phase.purpose(of: participant) { remarks.append(purpose.text) }
+                let name = plan.participants[participant].name
+                return remarks.isEmpty ? name : name + " (" + remarks.joined(separator: "; ") + ")"
+            }.joined(separator: ", ")
+        }
         var lines = [
             Text(
                 en: "Phase \(index + 1) of \(plan.phases.count)", da: "Fase \(index + 1) af \(plan.phases.count)")(
@@ -184,9 +201,9 @@ public enum ICalendar {
         let core = phase.present.filter { $0.presence == .core }.map(\.participant)
         let invited = phase.present.filter { $0.presence == .invited }.map(\.participant)
         if !core.isEmpty {
-            lines.append(Vocabulary.section(.core)(language) + ": " + names(core))
+            lines.append(Vocabulary.section(.core)(language) + ": " + present(core))
         }
-        if !invited.isEmpty { lines.append(Vocabulary.Mark.invited.word.capitalised(language) + ": " + names(invited)) }
+        if !invited.isEmpty { lines.append(Vocabulary.Mark.invited.word.capitalised(language) + ": " + present(invited)) }
         if !phase.without.isEmpty {
             lines.append(Vocabulary.Mark.leftOut.word.capitalised(language) + ": " + names(phase.without.map(\.participant)))
         }
@@ -205,6 +222,7 @@ public enum ICalendar {
             return Vocabulary.roleHeading(role)(language) + ": " + person.name.text
         }
         if !roles.isEmpty { lines.append(roles.joined(separator: "; ")) }
+        if let note = phase.note { lines.append(Text(en: "Note: ", da: "Note: ")(language) + note) }
         return lines.joined(separator: "\n")
     }
 
@@ -213,8 +231,12 @@ public enum ICalendar {
     /// same name, its occurrence), at `netplan`. Neither the phase's number
     /// nor the theme is part of it.
     static func uid(identity: String, phase: String, occurrence: Int = 1) -> String {
-        var bytes = Array(identity.utf8) + [0] + Array(phase.utf8)
-        if occurrence > 1 { bytes += [0] + Array(String(occurrence).utf8) }
+        "phase-" + hash([identity, phase] + (occurrence > 1 ? [String(occurrence)] : [])) + "@netplan"
+    }
+
+    /// A 128-bit FNV-1a hash of texts joined by NUL bytes, as 32 hex digits.
+    static func hash(_ parts: [String]) -> String {
+        let bytes = Array(parts.joined(separator: "\u{0}").utf8)
         func fnv(_ basis: UInt64) -> String {
             var hash = basis
             for byte in bytes {
@@ -224,69 +246,6 @@ public enum ICalendar {
             let digits = String(hash, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }
-        return "phase-" + fnv(0xcbf2_9ce4_8422_2325) + fnv(0x6c62_272e_07bb_0142) + "@netplan"
-    }
-
-    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks
-    /// (a line feed is netplan's own: a name cannot hold one). Any other
-    /// control character (which TEXT may not hold) is shown as `\u{1B}`,
-    /// as in every text output, its backslash escaped in turn.
-    package static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default:
-                if ControlCharacters.isControl(scalar) {
-                    out += "\\" + ControlCharacters.escaped(scalar)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
-    /// Folds a content line so no line is longer than 75 octets (CRLF not
-    /// counted); continuation lines start with a space, which counts.
-    /// Breaks fall between scalars, never inside a UTF-8 sequence, never
-    /// before a combining mark (so a letter keeps its accents) and never
-    /// between a backslash and the scalar it escapes. The units are found
-    /// scalar by scalar: a backslash followed by a combining mark is still
-    /// a backslash.
-    static func fold(_ line: String) -> String {
-        var units: [String] = []
-        var pendingEscape = false
-        for scalar in line.unicodeScalars {
-            if !units.isEmpty, pendingEscape || DisplayWidth.of(scalar) == 0 {
-                // The escaped scalar, or a combining mark, stays with what precedes it.
-                units[units.count - 1].unicodeScalars.append(scalar)
-                pendingEscape = false
-            } else {
-                units.append(String(scalar))
-                pendingEscape = scalar == "\\"
-            }
-        }
-        var out = ""
-        var used = 0
-        let limit = 75
-        for unit in units {
-            // A unit longer than a whole line (a letter with very many
-            // accents) is broken between its scalars instead.
-            let pieces = unit.utf8.count <= 74 ? [unit] : unit.unicodeScalars.map { String($0) }
-            for piece in pieces {
-                let size = piece.utf8.count
-                if used + size > limit {
-                    out += "\r\n "
-                    used = 1
-                }
-                out += piece
-                used += size
-            }
-        }
-        return out
+        return fnv(0xcbf2_9ce4_8422_2325) + fnv(0x6c62_272e_07bb_0142)
     }
 }

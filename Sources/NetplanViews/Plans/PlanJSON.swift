@@ -6,7 +6,11 @@ import NetplanCheck
 /// `docs/netplan.schema.json`. Keys come in a fixed order and every list in
 /// plan order, so the output is byte-identical run after run.
 public enum PlanJSON {
-    /// Bumped whenever the shape changes in a way a consumer could notice.
+    /// Bumped whenever the meaning of a field changes, or one is removed, so
+    /// that a consumer could misread the output. New fields are added without
+    /// a bump (issue 13 added the people's facts, purposes, phase notes, role
+    /// holders and meetings at version 1); the schema in the repository always
+    /// lists every field.
     public static let schemaVersion = 1
 
     /// The JSON value of a checked plan.
@@ -25,6 +29,16 @@ public enum PlanJSON {
         let roles: JSONValue = .object(
             RoleKind.allCases.map { role in
                 (role.rawValue, .optional(plan.role(role)?.name.text))
+            })
+        let roleHolders: JSONValue = .object(
+            RoleKind.allCases.map { role in
+                guard let holder = plan.role(role) else { return (role.rawValue, .null) }
+                return (
+                    role.rawValue,
+                    .object(
+                        [("name", .string(holder.name.text))] + facts(holder.facts)
+                            + [("declared", .bool(holder.participant != nil)), ("line", line(holder.statementRange))])
+                )
             })
         let diamond: JSONValue = .object([
             ("competences", .array(plan.diamond.map { .string($0.name) })),
@@ -54,7 +68,7 @@ public enum PlanJSON {
                 ("via", .optional(participant.via?.text)),
                 ("phases", .array(participant.phases.map { .string(phaseNames[$0]) })),
                 ("line", line(participant.nameRange)),
-            ])
+            ] + facts(participant.facts) + [("roleHolder", .optional(participant.roleHolder?.rawValue))])
         }
         let people = plan.participants.filter { !$0.isGroup }.map(member)
         let groups = plan.participants.filter(\.isGroup).map(member)
@@ -69,7 +83,10 @@ public enum PlanJSON {
                     "present",
                     .array(
                         phase.present.map {
-                            .object([("name", .string(names[$0.participant])), ("presence", .string($0.presence.rawValue))])
+                            .object([
+                                ("name", .string(names[$0.participant])), ("presence", .string($0.presence.rawValue)),
+                                ("purpose", .optional(phase.purpose(of: $0.participant)?.text)),
+                            ])
                         })
                 ),
                 ("without", .array(phase.without.map { .string(names[$0.participant]) })),
@@ -86,6 +103,7 @@ public enum PlanJSON {
                 ("covered", competenceNames(phase.needs.filter(\.isCovered).map(\.competence))),
                 ("missing", competenceNames(phase.missing)),
                 ("line", line(phase.nameRange)),
+                ("note", .optional(phase.note)),
             ])
         }
         let referrals: [JSONValue] = plan.participants.compactMap { participant in
@@ -105,6 +123,8 @@ public enum PlanJSON {
             ("groups", .array(groups)),
             ("phases", .array(phases)),
             ("referrals", .array(referrals)),
+            ("roleHolders", roleHolders),
+            ("meetings", .array(plan.meetings.map { meeting($0, phaseNames: phaseNames, line: line) })),
             (
                 "summary",
                 .object([
@@ -114,6 +134,50 @@ public enum PlanJSON {
                 ])
             ),
             ("findings", .array(findings)),
+        ])
+    }
+
+    /// `unit`, `status`, `note`, `contact` of a person, group or role holder.
+    /// `status` is the English word (`suggested`, `contacted`, `confirmed`,
+    /// `declined`) whichever language the plan wrote it in, or null when there
+    /// is none or it is not a status word; `statusWritten` is the word as
+    /// written (null when there is no status). `email` is the address found
+    /// in `contact`, if any.
+    static func facts(_ facts: PersonFacts) -> [(String, JSONValue)] {
+        [
+            ("unit", .optional(facts.unit)),
+            ("status", .optional(facts.status?.rawValue)),
+            ("statusWritten", .optional(facts.statusWord?.text)),
+            ("note", .optional(facts.note)),
+            ("contact", .optional(facts.contact)),
+            ("email", .optional(facts.email)),
+        ]
+    }
+
+    /// `14:00`: a meeting time for machines (ISO 8601 hours and minutes;
+    /// `24:00` is the end of the day), where the plan writes `14.00`.
+    static func isoTime(_ minutes: Int?) -> JSONValue {
+        guard let minutes else { return .null }
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return .string(pad(minutes / 60) + ":" + pad(minutes % 60))
+    }
+
+    /// A meeting: its date, times, phase (from `in`, or from the phase dates
+    /// that hold it: `phaseFromDates`), place and note.
+    static func meeting(
+        _ meeting: Meeting, phaseNames: [String], line: (SourceRange?) -> JSONValue
+    ) -> JSONValue {
+        let phase = meeting.phase.flatMap { phaseNames.indices.contains($0) ? phaseNames[$0] : nil }
+        return .object([
+            ("name", .string(meeting.name)),
+            ("date", .optional(meeting.date?.description)),
+            ("start", isoTime(meeting.time?.start)),
+            ("end", isoTime(meeting.time?.end)),
+            ("phase", .optional(phase)),
+            ("phaseFromDates", .bool(meeting.phaseIsFromDates)),
+            ("place", .optional(meeting.place)),
+            ("note", .optional(meeting.note)),
+            ("line", line(meeting.statementRange)),
         ])
     }
 }

@@ -195,7 +195,7 @@ import Testing
         #expect(result.code == .findings)
         #expect(result.output.isEmpty)
         #expect(result.errors.contains("netplan: bemærk: fasen `A` har ingen datoer"))
-        #expect(result.errors.contains("netplan: ingen fase i `<stdin>` har datoer"))
+        #expect(result.errors.contains("netplan: ingen fase eller møde i `<stdin>` har datoer"))
     }
 
     // MARK: init

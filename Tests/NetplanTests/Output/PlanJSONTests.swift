@@ -33,7 +33,7 @@ import Testing
         #expect(
             pairs.map(\.0) == [
                 "schemaVersion", "file", "network", "roles", "diamond", "settings", "participants", "groups",
-                "phases", "referrals", "summary", "findings",
+                "phases", "referrals", "roleHolders", "meetings", "summary", "findings",
             ])
     }
 
