@@ -16,9 +16,12 @@ extension RuleContext {
         return SourceRange(start, start)
     }
 
-    /// Declared participants and groups who bring a competence, in declaration order.
+    /// Declared participants and groups who bring a competence, in
+    /// declaration order; those who have declined bring nothing.
     public func holders(of competence: Int) -> [Int] {
-        plan.participants.indices.filter { plan.participants[$0].competences.contains(competence) }
+        plan.participants.indices.filter {
+            plan.participants[$0].counts && plan.participants[$0].competences.contains(competence)
+        }
     }
 
     /// "Fie (ressourcer)" for each candidate, at most `limit` of them.
