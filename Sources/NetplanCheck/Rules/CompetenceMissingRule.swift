@@ -51,12 +51,7 @@ public struct CompetenceMissingRule: Rule {
                         + context.invitedWithoutGroupLine(groups),
                 at: plan.diamond[competence].range ?? context.planAnchor,
                 label: Text(en: "missing from the network", da: "mangler i netværket"),
-                notes: declined[competence].isEmpty
-                    ? []
-                    : [
-                        Text(en: "not counted, as they have declined: ", da: "tælles ikke med, da de har sagt nej: ")
-                            + Text.list(declined[competence].map { plan.participants[$0].name })
-                    ],
+                notes: declined[competence].isEmpty ? [] : [context.declinedNote(declined[competence])],
                 help: groups.isEmpty
                     ? Text(
                         en: "`\(name)` is typically brought by \(actors.en); find someone who brings it and add `: \(name)` to their line",

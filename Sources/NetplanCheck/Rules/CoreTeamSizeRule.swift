@@ -28,13 +28,7 @@ public struct CoreTeamSizeRule: Rule {
         let range = context.coreTeam
         guard !range.contains(core.count) else { return [] }
         let declined = context.plan.coreParticipants.filter { context.plan.participants[$0].isDeclined }
-        let declinedNote = declined.isEmpty
-            ? []
-            : [
-                Text(
-                    en: "not counted, as they have declined: ",
-                    da: "tælles ikke med, da de har sagt nej: ") + Text.list(declined.map { context.plan.participants[$0].name })
-            ]
+        let declinedNote = declined.isEmpty ? [] : [context.declinedNote(declined)]
         let sizeText = Text(
             en: "the method recommends \(range.lowerBound) to \(range.upperBound)",
             da: "metoden anbefaler \(range.lowerBound) til \(range.upperBound)")

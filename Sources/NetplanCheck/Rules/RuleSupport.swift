@@ -24,6 +24,15 @@ extension RuleContext {
         }
     }
 
+    /// "`Anne` has declined and is not counted": why people the plan names
+    /// are missing from a count (core team, what the network brings).
+    func declinedNote(_ declined: [Int]) -> Text {
+        let who = Text.list(declined.map { plan.participants[$0].name })
+        return declined.count == 1
+            ? Text(en: "\(who.en) has declined and is not counted", da: "\(who.da) har sagt nej og tælles ikke med")
+            : Text(en: "\(who.en) have declined and are not counted", da: "\(who.da) har sagt nej og tælles ikke med")
+    }
+
     /// "Fie (ressourcer)" for each candidate, at most `limit` of them.
     func candidateList(_ candidates: [Int], competence: Int, limit: Int = 4) -> String {
         let name = plan.diamond[competence].name
