@@ -25,12 +25,18 @@ public struct CitizensWithoutPurposeRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
         var bare: [(reference: ParticipantReference, phase: String)] = []
-        for phase in plan.phases {
-            for reference in phase.invited
-            where plan.participants[reference.participant].bringsCitizenPerspective
-                && phase.purpose(of: reference.participant) == nil
-            {
-                bare.append((reference, phase.name))
+        // Once per group and phase, at its first invitation there: a name
+        // invited again in the same phase is one invitation.
+        var seen = [Int](repeating: -1, count: plan.participants.count)
+        for (index, phase) in plan.phases.enumerated() {
+            let purposed = Set(phase.purposes.map(\.participant))
+            for reference in phase.invited where seen[reference.participant] != index {
+                seen[reference.participant] = index
+                if plan.participants[reference.participant].bringsCitizenPerspective
+                    && !purposed.contains(reference.participant)
+                {
+                    bare.append((reference, phase.name))
+                }
             }
         }
         return findings(bare, in: context, at: \.reference.range) { reference, phase in

@@ -28,8 +28,12 @@ public struct DeclinedStillInvolvedRule: Rule {
         for (index, participant) in plan.participants.enumerated() where participant.isDeclined && participant.isCore {
             if let range = participant.nameRange { places.append((index, range, nil)) }
         }
-        for phase in plan.phases {
-            for reference in phase.invited where plan.participants[reference.participant].isDeclined {
+        // Once per person and phase, at the first invitation there.
+        var seen = [Int](repeating: -1, count: plan.participants.count)
+        for (phaseIndex, phase) in plan.phases.enumerated() {
+            for reference in phase.invited
+            where plan.participants[reference.participant].isDeclined && seen[reference.participant] != phaseIndex {
+                seen[reference.participant] = phaseIndex
                 places.append((reference.participant, reference.range, phase.name))
             }
         }

@@ -33,10 +33,15 @@ public struct UnconfirmedBeforeStartRule: Rule {
             guard let start = phase.start else { continue }
             let days = start.dayNumber - today.dayNumber
             guard days >= 0, days <= window else { continue }
+            // Where each invited person is first invited in the phase: one
+            // pass, not a search per person.
+            var invitedAt: [Int: SourceRange] = [:]
+            for reference in phase.invited where invitedAt[reference.participant] == nil {
+                invitedAt[reference.participant] = reference.range
+            }
             for attendance in phase.present {
                 guard plan.participants[attendance.participant].facts.status?.isOpen == true else { continue }
-                let range =
-                    phase.invited.first { $0.participant == attendance.participant }?.range ?? phase.nameRange
+                let range = invitedAt[attendance.participant] ?? phase.nameRange
                 open.append((attendance.participant, phase, start, days, range))
             }
         }

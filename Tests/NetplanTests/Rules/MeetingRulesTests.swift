@@ -66,7 +66,7 @@ import Testing
         let text = """
             core Anne: faglighed
             phase Opdagelse: invite Borgere for "fortæller om hverdagen", Pårørende
-            phase Test: invite Borgere
+            phase Test: invite Borgere, Borgere
             """
         let found = Self.findings("NP222", text)
         #expect(found.map(\.message.en) == [

@@ -114,7 +114,7 @@ import Testing
             core Anne: faglighed
             participant Erik: indsigt status afslået
             phase Start: invite Erik
-            phase Slut: invite Erik
+            phase Slut: invite Erik, Erik
             """
         let result = Self.check(text)
         let positions = result.diagnostics.filter { $0.code == "NP215" }.map { TestSupport.position($0, in: result.source) }
