@@ -60,8 +60,8 @@ public struct UnconfirmedBeforeStartRule: Rule {
                 : Text(en: "find someone else who brings ", da: "så find en anden, der bidrager med ") + Text.list(brings)
             return finding(
                 Text(
-                    en: "`\(person.name)` has not confirmed yet (\(status.en)), and `\(phase.name)` starts \(when.en)",
-                    da: "`\(person.name)` har endnu ikke bekræftet (\(status.da)), og `\(phase.name)` begynder \(when.da)"),
+                    en: "`\(person.name)` is not confirmed yet (\(status.en)), and `\(phase.name)` starts \(when.en)",
+                    da: "`\(person.name)` er endnu ikke bekræftet (\(status.da)), og `\(phase.name)` begynder \(when.da)"),
                 at: range,
                 label: Text(en: "not confirmed", da: "ikke bekræftet"),
                 help: Text(

@@ -153,10 +153,10 @@ import Testing
         let result = Self.check(Self.calendarPlan, today: CalendarDate("2027-01-04"))
         let found = result.diagnostics.filter { $0.code == "NP216" }
         #expect(found.map(\.message.en) == [
-            "`Bo` has not confirmed yet (contacted), and `Opstart` starts on 2027-01-11, in 7 days",
-            "`Erik` has not confirmed yet (suggested), and `Opstart` starts on 2027-01-11, in 7 days",
+            "`Bo` is not confirmed yet (contacted), and `Opstart` starts on 2027-01-11, in 7 days",
+            "`Erik` is not confirmed yet (suggested), and `Opstart` starts on 2027-01-11, in 7 days",
         ])
-        #expect(found.last?.message.da == "`Erik` har endnu ikke bekræftet (foreslået), og `Opstart` begynder 2027-01-11, om 7 dage")
+        #expect(found.last?.message.da == "`Erik` er endnu ikke bekræftet (foreslået), og `Opstart` begynder 2027-01-11, om 7 dage")
         #expect(found.map { TestSupport.position($0, in: result.source) } == ["5:7", "5:53"])
     }
 
