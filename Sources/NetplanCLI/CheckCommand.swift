@@ -13,7 +13,7 @@ enum CheckCommand: Command {
         da: "tjek planer (filer, mapper med *.netplan eller - for standard input)")
     package static let help = Text(
         en: """
-            Usage: netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never] [--jobs N]
+            Usage: netplan check PATH... [--format text|json|sarif] [--strict] [--color auto|always|never] [--jobs N] [--today DATE]
 
             Checks plans and reports every problem with its place, reason and a hint.
             A folder is searched for *.netplan files; - reads standard input.
@@ -22,12 +22,13 @@ enum CheckCommand: Command {
               --strict             warnings also make the exit code 1
               --color WHEN         auto (on a terminal, unless NO_COLOR is set), always or never
               --jobs N             check files on N workers (default: one per core); output order never changes
+              --today DATE         check as if today were DATE (YYYY-MM-DD; default: NETPLAN_TODAY, else the system date)
 
             Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 usage or file problem.
 
             """,
         da: """
-            Brug: netplan check STI... [--format text|json|sarif] [--strict] [--color auto|always|never] [--jobs N]
+            Brug: netplan check STI... [--format text|json|sarif] [--strict] [--color auto|always|never] [--jobs N] [--today DATO]
 
             Tjekker planer og melder hvert problem med sted, grund og et råd.
             En mappe gennemsøges for *.netplan-filer; - læser standard input.
@@ -36,6 +37,7 @@ enum CheckCommand: Command {
               --strict             advarsler giver også afslutningskode 1
               --color HVORNÅR      auto (i en terminal, medmindre NO_COLOR er sat), always eller never
               --jobs N             tjek filer med N arbejdere (standard: én pr. processorkerne); uddata kommer altid i samme rækkefølge
+              --today DATO         tjek, som om det i dag var DATO (ÅÅÅÅ-MM-DD; standard: NETPLAN_TODAY, ellers systemets dato)
 
             Afslutningskoder: 0 ingen fejl; 1 fejl (eller advarsler med --strict); 2 kommandoen er brugt forkert,
             eller en fil kan ikke læses.
@@ -43,7 +45,7 @@ enum CheckCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color", "--jobs"])
+        let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color", "--jobs", Today.option])
         let format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
         let colorChoice = try parsed.choice("--color", ["auto", "always", "never"], default: "auto")
         guard !parsed.positional.isEmpty else {
@@ -63,7 +65,8 @@ enum CheckCommand: Command {
             }
             jobs = number
         }
-        let results = checkAll(sources, jobs: jobs)
+        let today = try Today.read(parsed, console: console)
+        let results = checkAll(sources, jobs: jobs, today: today)
         let files = results.map { FileDiagnostics(source: $0.source, diagnostics: $0.diagnostics) }
 
         switch format {
@@ -87,14 +90,14 @@ enum CheckCommand: Command {
     }
 
     /// Checks files on `jobs` workers, keeping the input order of the results.
-    static func checkAll(_ sources: [SourceFile], jobs: Int) -> [CheckResult] {
+    static func checkAll(_ sources: [SourceFile], jobs: Int, today: CalendarDate? = nil) -> [CheckResult] {
         let workers = min(jobs, sources.count)
-        if workers < 2 { return sources.map { Checker.check($0) } }
+        if workers < 2 { return sources.map { Checker.check($0, today: today) } }
         let results = ResultSlots<CheckResult>(count: sources.count)
         // Each worker takes every `workers`-th file, so the split is fixed and even.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: sources.count, by: workers) {
-                results.set(index, Checker.check(sources[index]))
+                results.set(index, Checker.check(sources[index], today: today))
             }
         }
         return results.values()

@@ -19,6 +19,11 @@ public final class Console: @unchecked Sendable {
     public private(set) var errors = ""
     /// Whether standard output is a terminal (for `--color auto`).
     public var isTerminal: Bool
+    /// The date the calendar checks measure from when neither `--today` nor
+    /// `NETPLAN_TODAY` gives one: the system date for the process, nil
+    /// (no calendar checks) for a test console, so tests never depend on the
+    /// day they run.
+    public var systemToday: () -> CalendarDate?
     /// Whether to write through to the real streams as output arrives.
     let passThrough: Bool
     /// The system calls used to write files; tests replace them to simulate a full disk.
@@ -36,6 +41,7 @@ public final class Console: @unchecked Sendable {
         self.isTerminal = false
         self.passThrough = false
         self.streams = StandardStreams()
+        self.systemToday = { nil }
     }
 
     /// The console of this process.
@@ -44,6 +50,7 @@ public final class Console: @unchecked Sendable {
         self.streams = streams
         self.arguments = Array(process.arguments.dropFirst())
         self.environment = process.environment
+        self.systemToday = { Today.system() }
         self.readStandardInput = {
             switch streams.readInput() {
             case .success(let bytes): return bytes

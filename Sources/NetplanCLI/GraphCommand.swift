@@ -11,7 +11,7 @@ enum GraphCommand: Command {
         da: "tegn henvisningsgrafen (hvem der har foreslået hvem, via) i Graphviz DOT")
     package static let help = Text(
         en: """
-            Usage: netplan graph FILE [--phases] [--force]
+            Usage: netplan graph FILE [--phases] [--force] [--today DATE]
 
             Prints the referral graph in Graphviz DOT: an arrow from A to B when B was
             found via A. Core participants are filled, bold boxes; participants involved
@@ -33,7 +33,7 @@ enum GraphCommand: Command {
 
             """,
         da: """
-            Brug: netplan graph FIL [--phases] [--force]
+            Brug: netplan graph FIL [--phases] [--force] [--today DATO]
 
             Udskriver henvisningsgrafen i Graphviz DOT: en pil fra A til B, når A har
             foreslået B (`via`). Kernedeltagere er udfyldte, fede kasser; deltagere, der inddrages løbende,
@@ -58,7 +58,7 @@ enum GraphCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--phases", ViewInput.force], options: [])
+        let parsed = try Arguments(arguments, flags: ["--phases", ViewInput.force], options: [Today.option])
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings
         }

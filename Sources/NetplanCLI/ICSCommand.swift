@@ -12,7 +12,7 @@ enum ICSCommand: Command {
         da: "eksportér de daterede faser og møderne som en kalender (iCalendar, .ics)")
     package static let help = Text(
         en: """
-            Usage: netplan ics FILE [--force]
+            Usage: netplan ics FILE [--force] [--today DATE]
 
             Prints every phase with dates (`phase NAME from DATE to DATE`) as an all-day
             event in one iCalendar file, with who is present and what the phase needs in
@@ -54,7 +54,7 @@ enum ICSCommand: Command {
 
             """,
         da: """
-            Brug: netplan ics FIL [--force]
+            Brug: netplan ics FIL [--force] [--today DATO]
 
             Udskriver hver fase med datoer (`phase NAVN from DATO to DATO`) som en heldagsbegivenhed
             i én iCalendar-fil, med hvem der er med, og hvad fasen har brug for, i beskrivelsen.
@@ -97,7 +97,7 @@ enum ICSCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: [])
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: [Today.option])
         let now = try Self.now(console)
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings

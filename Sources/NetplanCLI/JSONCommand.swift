@@ -13,7 +13,7 @@ enum JSONCommand: Command {
         da: "udskriv planen, som netplan forstår den, i JSON (beskrevet af docs/netplan.schema.json)")
     package static let help = Text(
         en: """
-            Usage: netplan json FILE
+            Usage: netplan json FILE [--today DATE]
 
             Prints the resolved plan as one JSON object: network and roles, the diamond,
             participants and groups with their phases, unit, status, note and contact,
@@ -27,7 +27,7 @@ enum JSONCommand: Command {
 
             """,
         da: """
-            Brug: netplan json FIL
+            Brug: netplan json FIL [--today DATO]
 
             Udskriver planen, sådan som netplan forstår den, som ét JSON-objekt: netværk og
             roller, diamanten, deltagere og grupper med deres faser, enhed, status, note og
@@ -44,8 +44,9 @@ enum JSONCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let source = try SingleInput.read(arguments, command: name, console: console)
-        let result = Checker.check(source)
+        let parsed = try Arguments(arguments, flags: [], options: [Today.option])
+        let source = try SingleInput.read(parsed, command: name, console: console)
+        let result = Checker.check(source, today: try Today.read(parsed, console: console))
         console.write(PlanJSON.value(result, language: language).serialized() + "\n")
         return result.hasErrors ? .findings : .success
     }

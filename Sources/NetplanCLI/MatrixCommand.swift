@@ -11,7 +11,7 @@ enum MatrixCommand: Command {
         da: "vis planlægningsskemaet: hvem der er med i hvilken fase, og hvad der mangler")
     package static let help = Text(
         en: """
-            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--force]
+            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--force] [--today DATE]
 
             Shows the planning schema: participants and groups as rows (core participants
             first, then those involved as needed, then groups), phases as columns with their
@@ -40,7 +40,7 @@ enum MatrixCommand: Command {
 
             """,
         da: """
-            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--force]
+            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--force] [--today DATO]
 
             Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
             så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
@@ -72,7 +72,7 @@ enum MatrixCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["--format", "--width"])
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["--format", "--width", Today.option])
         let choice = try parsed.choice(
             "--format", PlanningMatrix.Format.allCases.map(\.rawValue), default: PlanningMatrix.Format.text.rawValue)
         let format = PlanningMatrix.Format(rawValue: choice) ?? .text

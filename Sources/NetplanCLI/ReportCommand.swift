@@ -12,7 +12,7 @@ enum ReportCommand: Command {
         da: "skriv planen som én HTML-side til skærmen eller til udskrift til et møde")
     package static let help = Text(
         en: """
-            Usage: netplan report FILE [-o FILE.html] [--force]
+            Usage: netplan report FILE [-o FILE.html] [--force] [--today DATE]
 
             Writes the plan as one self-contained HTML page: the network and its roles,
             the competence diamond (how many and who bring each competence), the
@@ -36,7 +36,7 @@ enum ReportCommand: Command {
 
             """,
         da: """
-            Brug: netplan report FIL [-o FIL.html] [--force]
+            Brug: netplan report FIL [-o FIL.html] [--force] [--today DATO]
 
             Skriver planen som én selvstændig HTML-side: netværket og dets roller,
             kompetencediamanten (hvor mange og hvem der bidrager med hver kompetence),
@@ -63,7 +63,7 @@ enum ReportCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["-o", "--output"])
+        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["-o", "--output", Today.option])
         let output = parsed.values["-o"] ?? parsed.values["--output"]
         if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
             throw UsageError(

@@ -45,20 +45,28 @@ public enum Checker {
         return kept
     }
 
-    /// Checks one source file with the given rules.
-    public static func check(_ source: SourceFile, rules: [any Rule] = RuleRegistry.all) -> CheckResult {
-        check(source, rules: rules, buildAll: false)
+    /// Checks one source file with the given rules. `today` is the date the
+    /// calendar rules (NP216) measure from; without it they stay quiet, so a
+    /// check without a date never depends on the day it runs.
+    public static func check(
+        _ source: SourceFile, rules: [any Rule] = RuleRegistry.all, today: CalendarDate? = nil
+    ) -> CheckResult {
+        check(source, rules: rules, today: today, buildAll: false)
     }
 
     /// With `buildAll`, rules build every finding in full, also those the
     /// cap drops (for tests that compare the two).
-    package static func check(_ source: SourceFile, rules: [any Rule], buildAll: Bool) -> CheckResult {
+    package static func check(
+        _ source: SourceFile, rules: [any Rule], today: CalendarDate? = nil, buildAll: Bool
+    ) -> CheckResult {
         let tree = Parser.parse(source)
         let plan = Resolver.resolve(tree)
         let (configuration, settingProblems) = Configuration.read(plan)
         let suppressions = Suppressions(plan)
         let budget = FindingBudget(perCode: findingsPerCode, suppressions: suppressions)
-        let context = RuleContext(plan: plan, coreTeam: configuration.coreTeam, budget: buildAll ? nil : budget)
+        let context = RuleContext(
+            plan: plan, coreTeam: configuration.coreTeam, today: today,
+            confirmBefore: configuration.confirmBefore, budget: buildAll ? nil : budget)
         var findings: [Diagnostic] = []
         var waiting: Set<String> = []
         for rule in rules {

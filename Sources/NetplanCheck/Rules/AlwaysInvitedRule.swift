@@ -26,7 +26,7 @@ public struct AlwaysInvitedRule: Rule {
         let plan = context.plan
         guard plan.phases.count >= 2 else { return [] }
         let always = plan.participants.filter {
-            $0.kind == .participant && $0.phases.count == plan.phases.count && $0.nameRange != nil
+            $0.kind == .participant && $0.phases.count == plan.phases.count && $0.nameRange != nil && $0.counts
         }
         return findings(always, in: context, at: { $0.nameRange ?? context.planAnchor }) { participant in
             finding(

@@ -27,8 +27,11 @@ public struct CompetenceMissingRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
         var brought = [Bool](repeating: false, count: plan.diamond.count)
-        for participant in plan.participants {
-            for competence in participant.competences { brought[competence] = true }
+        var declined = [[Int]](repeating: [], count: plan.diamond.count)
+        for (index, participant) in plan.participants.enumerated() {
+            for competence in participant.competences {
+                if participant.counts { brought[competence] = true } else { declined[competence].append(index) }
+            }
         }
         let missing = plan.diamond.indices.filter { !brought[$0] }
         // Built-in groups exist in the resolved plan only when a phase invites them.
@@ -48,6 +51,7 @@ public struct CompetenceMissingRule: Rule {
                         + context.invitedWithoutGroupLine(groups),
                 at: plan.diamond[competence].range ?? context.planAnchor,
                 label: Text(en: "missing from the network", da: "mangler i netværket"),
+                notes: declined[competence].isEmpty ? [] : [context.declinedNote(declined[competence])],
                 help: groups.isEmpty
                     ? Text(
                         en: "`\(name)` is typically brought by \(actors.en); find someone who brings it and add `: \(name)` to their line",

@@ -3,18 +3,26 @@ import NetplanBase
 import NetplanSyntax
 
 /// A plan's settings: `set core-team 4-6`, `set calendar-id "..."`,
-/// `set RULE off|note|warning|error`.
+/// `set confirm-before 14|off`, `set RULE off|note|warning|error`.
 public struct Configuration: Sendable {
     /// The allowed number of core participants.
     public var coreTeam: ClosedRange<Int> = 4...6
     /// The plan's identity in calendars (`set calendar-id "..."`): what
     /// `netplan ics` derives event UIDs from instead of the file's name.
     public var calendarID: String?
+    /// `set confirm-before N`: everyone present in a phase should be
+    /// confirmed this many days before it starts (NP216); nil with `off`.
+    public var confirmBefore: Int? = Configuration.defaultConfirmBefore
     /// Severity overrides by rule code; nil means the rule is off.
     public var severities: [String: Severity?] = [:]
 
+    /// Two weeks, unless a plan says otherwise.
+    public static let defaultConfirmBefore = 14
+    /// The most days `confirm-before` accepts: a year.
+    static let confirmBeforeLimit = 365
+
     static let settingCode = "NP301"
-    static let settingNames = ["core-team", "calendar-id"]
+    static let settingNames = ["core-team", "calendar-id", "confirm-before"]
     /// The longest `calendar-id` netplan accepts, in characters.
     static let calendarIDLimit = 200
 
@@ -62,6 +70,26 @@ public struct Configuration: Sendable {
                 }
                 continue
             }
+            if name == "confirm-before" {
+                if value == "off" {
+                    configuration.confirmBefore = nil
+                } else if value.count <= 4, value.allSatisfy({ $0.isASCII && $0.isNumber }), let days = Int(value),
+                    days <= confirmBeforeLimit
+                {
+                    configuration.confirmBefore = days
+                } else {
+                    diagnostics.append(
+                        problem(
+                            Text(
+                                en: "`\(SyntaxMessages.shorten(value))` is not a number of days for `confirm-before`",
+                                da: "`\(SyntaxMessages.shorten(value))` er ikke et antal dage for `confirm-before`"),
+                            at: setting.value.range,
+                            help: Text(
+                                en: "write how many days before a phase starts everyone in it should have confirmed taking part (0 to \(confirmBeforeLimit)), such as `set confirm-before 14`, or `set confirm-before off`",
+                                da: "skriv, hvor mange dage før en fase begynder, alle i fasen skal have bekræftet deres deltagelse (0 til \(confirmBeforeLimit)), fx `set confirm-before 14`, eller `set confirm-before off`")))
+                }
+                continue
+            }
             guard let rule = RuleRegistry.rule(name) else {
                 let suggestion = Suggest.closest(to: name, among: settingNames + RuleRegistry.names)
                 diagnostics.append(
@@ -72,8 +100,8 @@ public struct Configuration: Sendable {
                         at: setting.name.range,
                         help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
                             ?? Text(
-                                en: "`netplan rules` lists every rule; the other settings are `core-team` and `calendar-id`",
-                                da: "`netplan rules` viser alle regler; de andre indstillinger er `core-team` og `calendar-id`")))
+                                en: "`netplan rules` lists every rule; the other settings are `core-team`, `calendar-id` and `confirm-before`",
+                                da: "`netplan rules` viser alle regler; de andre indstillinger er `core-team`, `calendar-id` og `confirm-before`")))
                 continue
             }
             let severity: Severity?

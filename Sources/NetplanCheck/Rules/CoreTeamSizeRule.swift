@@ -23,9 +23,12 @@ public struct CoreTeamSizeRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let core = context.plan.coreParticipants
+        // Someone who has declined is not on the team, whatever the plan says.
+        let core = context.plan.countedCore
         let range = context.coreTeam
         guard !range.contains(core.count) else { return [] }
+        let declined = context.plan.coreParticipants.filter { context.plan.participants[$0].isDeclined }
+        let declinedNote = declined.isEmpty ? [] : [context.declinedNote(declined)]
         let sizeText = Text(
             en: "the method recommends \(range.lowerBound) to \(range.upperBound)",
             da: "metoden anbefaler \(range.lowerBound) til \(range.upperBound)")
@@ -39,6 +42,7 @@ public struct CoreTeamSizeRule: Rule {
                         da: "kerneholdet har \(core.count) \(Vocabulary.plural(.core).da); \(sizeText.da)"),
                     at: context.plan.participants[extra].statementRange ?? context.planAnchor,
                     label: Text(en: "one too many from here", da: "herfra er der for mange"),
+                    notes: declinedNote,
                     help: Text(
                         en: "consider involving \(Text.list(rest).en) as needed (`participant`) in the phases where they matter most",
                         da: "overvej at inddrage \(Text.list(rest).da) løbende (`participant`) i de faser, hvor \(rest.count == 1 ? "vedkommende" : "de") betyder mest"),
@@ -51,10 +55,15 @@ public struct CoreTeamSizeRule: Rule {
         // in two phases or more, those in most phases first.
         let plan = context.plan
         let candidates = plan.participants.indices
-            .filter { plan.participants[$0].kind == .participant && plan.participants[$0].phases.count >= 2 }
+            .filter {
+                plan.participants[$0].kind == .participant && plan.participants[$0].counts
+                    && plan.participants[$0].phases.count >= 2
+            }
             .sorted { plan.participants[$0].phases.count > plan.participants[$1].phases.count }
             .prefix(range.lowerBound - core.count)
-        let anchor = core.first.flatMap { plan.participants[$0].statementRange } ?? context.planAnchor
+        let anchor =
+            (core.first ?? plan.coreParticipants.first).flatMap { plan.participants[$0].statementRange }
+            ?? context.planAnchor
         let help: Text
         if let only = candidates.first, candidates.count == 1 {
             let name = plan.participants[only].name
@@ -88,7 +97,7 @@ public struct CoreTeamSizeRule: Rule {
                     : Text(
                         en: "the core team has only \(core.count) participant\(core.count == 1 ? "" : "s"); \(sizeText.en)",
                         da: "kerneholdet har kun \(core.count) \((core.count == 1 ? Vocabulary.kind(.core) : Vocabulary.plural(.core)).da); \(sizeText.da)"),
-                at: anchor, help: help, action: action)
+                at: anchor, notes: declinedNote, help: help, action: action)
         ]
     }
 }

@@ -21,7 +21,10 @@ public struct EmptyPhaseRule: Rule {
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let empty = context.plan.phases.filter { $0.present.isEmpty }
+        // Those who have declined take part in nothing.
+        let empty = context.plan.phases.filter { phase in
+            !phase.present.contains { context.plan.participants[$0.participant].counts }
+        }
         return findings(empty, in: context, at: \.nameRange) { phase in
             finding(
                 Text(en: "nobody takes part in `\(phase.name)`", da: "ingen er med i `\(phase.name)`"),

@@ -32,7 +32,7 @@ public struct NeedUncoveredRule: Rule {
         // present in a phase brings a competence it lacks (else it would be
         // covered), so everyone who brings it is a candidate to invite.
         var holders = [[Int]](repeating: [], count: plan.diamond.count)
-        for (index, participant) in plan.participants.enumerated() {
+        for (index, participant) in plan.participants.enumerated() where participant.counts {
             WorkProbe.add(.coverageTest, participant.competences.count)
             for competence in participant.competences { holders[competence].append(index) }
         }
@@ -40,7 +40,7 @@ public struct NeedUncoveredRule: Rule {
             let name = plan.diamond[need.competence].name
             let candidates = holders[need.competence]
             let left = phase.without.map(\.participant).filter {
-                plan.participants[$0].competences.contains(need.competence)
+                plan.participants[$0].counts && plan.participants[$0].competences.contains(need.competence)
             }
             let step: Text
             if let candidate = candidates.first(where: { !left.contains($0) }) ?? candidates.first {

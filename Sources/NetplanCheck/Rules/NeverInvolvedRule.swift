@@ -25,7 +25,7 @@ public struct NeverInvolvedRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
         let never = plan.participants.filter {
-            !$0.isCore && !$0.isBuiltIn && $0.phases.isEmpty && $0.nameRange != nil
+            !$0.isCore && !$0.isBuiltIn && $0.phases.isEmpty && $0.nameRange != nil && $0.counts
         }
         // The first phase with an uncovered need of each competence: one pass
         // over the phases, not one per participant.

@@ -32,7 +32,7 @@ public struct NoCitizenPerspectiveRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
         guard !plan.phases.isEmpty else { return [] }
-        let involved = plan.participants.contains { !$0.phases.isEmpty && $0.bringsCitizenPerspective }
+        let involved = plan.participants.contains { !$0.phases.isEmpty && $0.counts && $0.bringsCitizenPerspective }
         guard !involved else { return [] }
         return [
             finding(

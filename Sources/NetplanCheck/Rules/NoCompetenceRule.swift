@@ -21,7 +21,9 @@ public struct NoCompetenceRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let silent = context.plan.participants.filter {
-            !$0.isBuiltIn && !$0.listsCompetences && $0.nameRange != nil
+            // A role holder invited by name has no declaration to list
+            // competences on: what they bring is not the question there.
+            !$0.isBuiltIn && !$0.listsCompetences && $0.nameRange != nil && $0.roleHolder == nil
         }
         let competences = silent.isEmpty ? [] : context.plan.diamond.map(\.name)
         let list = Text.list(competences)

@@ -37,6 +37,11 @@ public struct RuleDescription: Sendable {
 
     /// The marker used in examples.
     public static let marker = "↓"
+
+    /// The date every rule's examples are checked on, as `--today` would
+    /// give it, so examples that depend on the calendar give the same
+    /// answer every day.
+    public static let exampleToday = CalendarDate(year: 2027, month: 1, day: 4)
 }
 
 /// A check of the method's rules over a resolved plan.
@@ -47,21 +52,36 @@ public protocol Rule: Sendable {
     func check(_ context: RuleContext) -> [Diagnostic]
 }
 
-/// What a rule sees: the resolved plan and the plan's settings.
+/// What a rule sees: the resolved plan, the plan's settings and the date today.
 public struct RuleContext: Sendable {
     public let plan: ResolvedPlan
     /// The allowed number of core participants (default 4-6).
     public let coreTeam: ClosedRange<Int>
+    /// The date the plan is checked on (`--today`, `NETPLAN_TODAY` or the
+    /// system date); nil when the caller gives none, and then no rule looks
+    /// at the calendar.
+    public let today: CalendarDate?
+    /// `set confirm-before N`: how many days before a phase starts everyone
+    /// in it should be confirmed; nil when the setting is `off`.
+    public let confirmBefore: Int?
     /// Which findings the checker will show; nil builds every finding in full.
     let budget: FindingBudget?
 
-    public init(plan: ResolvedPlan, coreTeam: ClosedRange<Int> = 4...6) {
-        self.init(plan: plan, coreTeam: coreTeam, budget: nil)
+    public init(
+        plan: ResolvedPlan, coreTeam: ClosedRange<Int> = 4...6, today: CalendarDate? = nil,
+        confirmBefore: Int? = Configuration.defaultConfirmBefore
+    ) {
+        self.init(plan: plan, coreTeam: coreTeam, today: today, confirmBefore: confirmBefore, budget: nil)
     }
 
-    init(plan: ResolvedPlan, coreTeam: ClosedRange<Int>, budget: FindingBudget?) {
+    init(
+        plan: ResolvedPlan, coreTeam: ClosedRange<Int>, today: CalendarDate?, confirmBefore: Int?,
+        budget: FindingBudget?
+    ) {
         self.plan = plan
         self.coreTeam = coreTeam
+        self.today = today
+        self.confirmBefore = confirmBefore
         self.budget = budget
     }
 }

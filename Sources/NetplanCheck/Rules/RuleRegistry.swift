@@ -23,6 +23,15 @@ public enum RuleRegistry {
         WithoutNonCoreRule(),
         UnknownNetworkKindRule(),
         PlaceholderNameRule(),
+        UnknownStatusRule(),
+        MeetingTimeBackwardsRule(),
+        DeclinedStillInvolvedRule(),
+        UnconfirmedBeforeStartRule(),
+        MeetingOutsidePhaseRule(),
+        MeetingWithoutPhaseRule(),
+        OverlappingMeetingsRule(),
+        SingleUnitCoreRule(),
+        CitizensWithoutPurposeRule(),
     ].sorted { $0.description.code < $1.description.code }
 
     /// The rule with this code or identifier (case-insensitive).

@@ -16,9 +16,21 @@ extension RuleContext {
         return SourceRange(start, start)
     }
 
-    /// Declared participants and groups who bring a competence, in declaration order.
+    /// Declared participants and groups who bring a competence, in
+    /// declaration order; those who have declined bring nothing.
     public func holders(of competence: Int) -> [Int] {
-        plan.participants.indices.filter { plan.participants[$0].competences.contains(competence) }
+        plan.participants.indices.filter {
+            plan.participants[$0].counts && plan.participants[$0].competences.contains(competence)
+        }
+    }
+
+    /// "`Anne` has declined and is not counted": why people the plan names
+    /// are missing from a count (core team, what the network brings).
+    func declinedNote(_ declined: [Int]) -> Text {
+        let who = Text.list(declined.map { plan.participants[$0].name })
+        return declined.count == 1
+            ? Text(en: "\(who.en) has declined and is not counted", da: "\(who.da) har sagt nej og tælles ikke med")
+            : Text(en: "\(who.en) have declined and are not counted", da: "\(who.da) har sagt nej og tælles ikke med")
     }
 
     /// "Fie (ressourcer)" for each candidate, at most `limit` of them.

@@ -72,6 +72,10 @@ public struct Participant: Hashable, Sendable {
     public var isGroup: Bool { kind == .group }
     /// Declined (`status afslået`): still in the plan, but counted nowhere.
     public var isDeclined: Bool { facts.isDeclined }
+    /// Whether the participant counts toward the core team, what the
+    /// network brings and what a phase covers: everyone who has not declined.
+    /// Every rule that counts people asks this one question.
+    public var counts: Bool { !facts.isDeclined }
 }
 
 /// One entry of a phase's presence list.
@@ -198,6 +202,9 @@ public struct ResolvedPlan: Sendable {
 
     /// Indices of core participants, in declaration order.
     public var coreParticipants: [Int] { participants.indices.filter { participants[$0].isCore } }
+
+    /// Indices of core participants who count (have not declined), in declaration order.
+    public var countedCore: [Int] { participants.indices.filter { participants[$0].isCore && participants[$0].counts } }
 
     /// The index of the participant or group with this name (one name in
     /// any canonically equivalent spelling, as the resolver compares them).

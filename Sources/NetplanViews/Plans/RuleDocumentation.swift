@@ -21,7 +21,8 @@ public enum RuleDocumentation {
 
     /// What netplan says about a triggering example (this code's findings only).
     public static func findings(for description: RuleDescription, example: String, language: Language) -> [String] {
-        let result = Checker.check(SourceFile(path: "example.netplan", text: unmarked(example)))
+        let result = Checker.check(
+            SourceFile(path: "example.netplan", text: unmarked(example)), today: RuleDescription.exampleToday)
         return result.diagnostics.filter { $0.code == description.code }.map { diagnostic in
             let location = result.source.location(of: diagnostic.range.start)
             var line = "\(location.line):\(location.column): \(diagnostic.severity.word(language)): \(diagnostic.message(language))"

@@ -37,7 +37,7 @@ import Testing
         participant Erik: indsigt via Anne
         group Borgere: indsigt
         phase Start
-        phase Idé: invite Borgere needs indsigt
+        phase Idé: invite Borgere for "fortæller om hverdagen" needs indsigt
         phase Test: invite Erik needs indsigt, ressourcer
         """
 

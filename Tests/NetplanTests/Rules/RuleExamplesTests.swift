@@ -51,7 +51,8 @@ import Testing
             for variant in Variant.allCases {
                 let (text, expected) = Self.stripMarkers(variant.apply(example))
                 #expect(!expected.isEmpty, "\(code): triggering example without a marker: \(example)")
-                let result = Checker.check(SourceFile(path: "example.netplan", text: text))
+                let result = Checker.check(
+                    SourceFile(path: "example.netplan", text: text), today: RuleDescription.exampleToday)
                 #expect(
                     !Self.isMethodRule(code) || result.tree.diagnostics.isEmpty,
                     "\(code) [\(variant)]: example has syntax errors: \(result.tree.diagnostics.map { $0.message.en })")
@@ -71,7 +72,8 @@ import Testing
             #expect(!example.contains(RuleDescription.marker), "\(code): marker in a non-triggering example")
             for variant in Variant.allCases {
                 let text = variant.apply(example)
-                let result = Checker.check(SourceFile(path: "example.netplan", text: text))
+                let result = Checker.check(
+                    SourceFile(path: "example.netplan", text: text), today: RuleDescription.exampleToday)
                 #expect(result.tree.diagnostics.isEmpty, "\(code) [\(variant)]: syntax errors in \(text)")
                 let found = result.diagnostics.filter { $0.code == code }
                 #expect(found.isEmpty, "\(code) [\(variant)]: unexpected \(found.map { $0.message.en }) in:\n\(text)")
