@@ -22,7 +22,7 @@ enum MatrixCommand: Command {
             Below the grid, per phase: the competences somebody present brings (Covered)
             and the needs nobody present covers (Missing). Where a phase says why someone
             takes part (`invite NAME for "..."`), Markdown and CSV show it in the cell,
-            "○ (for: ...)" and "invited (for: ...)"; the text view lists the purposes below
+            "\(Vocabulary.Mark.invited.symbol) (for: ...)" and "invited (for: ...)"; the text view lists the purposes below
             the grid. FILE may be - for standard input.
 
               --format FORMAT   text for the terminal (default), markdown (a table for
@@ -56,7 +56,7 @@ enum MatrixCommand: Command {
             Under skemaet står for hver fase de kompetencer, som nogen, der er med, bidrager
             med (Dækket), og de behov, som ingen, der er med, dækker (Mangler). Hvor en fase
             siger, hvorfor nogen er med (`invite NAVN for "..."`), viser Markdown og CSV
-            formålet i cellen, "○ (for: ...)" og "inviteret (for: ...)"; teksten viser
+            formålet i cellen, "\(Vocabulary.Mark.invited.symbol) (for: ...)" og "inviteret (for: ...)"; teksten viser
             formålene under skemaet. FIL kan være - for standard input.
 
               --format FORMAT   text til terminalen (standard), markdown (en tabel til

@@ -32,8 +32,9 @@ extension PlanningMatrix {
         mark == .absent ? .verbatim("") : mark.word
     }
 
-    /// A cell's mark with the purpose of taking part, if any: "○ (for:
-    /// fortæller om hverdagen)" in Markdown, "invited (for: ...)" in CSV.
+    /// A cell's mark with the purpose of taking part, if any: the invited
+    /// symbol then "(for: fortæller om hverdagen)" in Markdown, "invited
+    /// (for: ...)" in CSV.
     /// `for` is the word the plan uses, so it reads the same in both languages.
     package static func withPurpose(_ mark: String, _ purpose: String?) -> String {
         guard let purpose, !mark.isEmpty else { return mark }
