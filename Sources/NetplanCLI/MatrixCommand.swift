@@ -3,7 +3,7 @@ import NetplanViews
 import NetplanSyntax
 import NetplanLanguageServer
 
-/// `netplan matrix FILE [--format text|markdown|csv] [--width N]`: the planning schema.
+/// `netplan matrix FILE [--format text|markdown|csv] [--width N] [--units]`: the planning schema.
 enum MatrixCommand: Command {
     package static let name = "matrix"
     package static let summary = Text(
@@ -11,7 +11,7 @@ enum MatrixCommand: Command {
         da: "vis planlægningsskemaet: hvem der er med i hvilken fase, og hvad der mangler")
     package static let help = Text(
         en: """
-            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--force] [--today DATE]
+            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--units] [--force] [--today DATE]
 
             Shows the planning schema: participants and groups as rows (core participants
             first, then those involved as needed, then groups), phases as columns with their
@@ -20,13 +20,18 @@ enum MatrixCommand: Command {
               \(Vocabulary.Mark.invited.symbol)  invited by the phase
               \(Vocabulary.Mark.leftOut.symbol)  core participant left out with `without`
             Below the grid, per phase: the competences somebody present brings (Covered)
-            and the needs nobody present covers (Missing). FILE may be - for standard input.
+            and the needs nobody present covers (Missing). Where a phase says why someone
+            takes part (`invite NAME for "..."`), Markdown and CSV show it in the cell,
+            "\(Vocabulary.Mark.invited.symbol) (for: ...)" and "invited (for: ...)"; the text view lists the purposes below
+            the grid. FILE may be - for standard input.
 
               --format FORMAT   text for the terminal (default), markdown (a table for
                                 GitHub or a wiki) or csv (RFC 4180, CRLF line ends, for
                                 spreadsheets; marks as words)
               --width N         fit the text to N columns (default: COLUMNS, else 100);
                                 long phase names are shortened or numbered, with a key
+              --units           show the unit each person or group comes from (`unit`):
+                                after the name in the text, a column in Markdown and CSV
               --force           show the schema of a plan with errors anyway, marked as
                                 incomplete: the first line of the text, a quote before the
                                 Markdown table, the first row of the CSV (one field, before
@@ -40,7 +45,7 @@ enum MatrixCommand: Command {
 
             """,
         da: """
-            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--force] [--today DATO]
+            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--units] [--force] [--today DATO]
 
             Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
             så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
@@ -49,14 +54,18 @@ enum MatrixCommand: Command {
               \(Vocabulary.Mark.invited.symbol)  inviteret af fasen
               \(Vocabulary.Mark.leftOut.symbol)  kernedeltager, der er holdt ude med `without`
             Under skemaet står for hver fase de kompetencer, som nogen, der er med, bidrager
-            med (Dækket), og de behov, som ingen, der er med, dækker (Mangler). FIL kan
-            være - for standard input.
+            med (Dækket), og de behov, som ingen, der er med, dækker (Mangler). Hvor en fase
+            siger, hvorfor nogen er med (`invite NAVN for "..."`), viser Markdown og CSV
+            formålet i cellen, "\(Vocabulary.Mark.invited.symbol) (for: ...)" og "inviteret (for: ...)"; teksten viser
+            formålene under skemaet. FIL kan være - for standard input.
 
               --format FORMAT   text til terminalen (standard), markdown (en tabel til
                                 GitHub eller en wiki) eller csv (RFC 4180, CRLF-linjeskift,
                                 til regneark; mærker som ord)
               --width N         tilpas teksten til N kolonner (standard: COLUMNS, ellers 100);
                                 lange fasenavne forkortes eller nummereres, med en nøgle
+              --units           vis den enhed, hver person eller gruppe kommer fra (`unit`):
+                                efter navnet i teksten, en kolonne i Markdown og CSV
               --force           vis alligevel skemaet for en plan med fejl, mærket som
                                 ufuldstændigt: første linje i teksten, et citat før
                                 Markdown-tabellen, første række i CSV (ét felt, før
@@ -72,7 +81,8 @@ enum MatrixCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["--format", "--width", Today.option])
+        let parsed = try Arguments(
+            arguments, flags: [ViewInput.force, "--units"], options: ["--format", "--width", Today.option])
         let choice = try parsed.choice(
             "--format", PlanningMatrix.Format.allCases.map(\.rawValue), default: PlanningMatrix.Format.text.rawValue)
         let format = PlanningMatrix.Format(rawValue: choice) ?? .text
@@ -87,7 +97,8 @@ enum MatrixCommand: Command {
             case .csv: console.write(mark.csvRecord(language))
             }
         }
-        console.write(PlanningMatrix.render(checked.result.plan, format: format, language: language, width: width))
+        console.write(PlanningMatrix.render(checked.result.plan, format: format, language: language, width: width,
+                units: parsed.flags.contains("--units")))
         return checked.exitCode
     }
 }

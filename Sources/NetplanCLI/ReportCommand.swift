@@ -15,9 +15,11 @@ enum ReportCommand: Command {
             Usage: netplan report FILE [-o FILE.html] [--force] [--today DATE]
 
             Writes the plan as one self-contained HTML page: the network and its roles,
-            the competence diamond (how many and who bring each competence), the
-            planning matrix with each phase's covered and missing needs, who suggested
-            whom, and the findings, each with its next step in plain words (the plan
+            where recruitment stands ("9 of 12 confirmed; 2 contacted"), the competence
+            diamond (how many and who bring each competence), the planning matrix with
+            each person's unit, status, note and contact, the purpose of each involvement
+            and each phase's covered and missing needs, who suggested whom, the meetings
+            on a timeline of the phases, and the findings, each with its next step in plain words (the plan
             syntax to type stays in `netplan check`). The page needs no network
             and no other file; it prints on A4 landscape. FILE may be - for standard input.
 
@@ -39,9 +41,11 @@ enum ReportCommand: Command {
             Brug: netplan report FIL [-o FIL.html] [--force] [--today DATO]
 
             Skriver planen som én selvstændig HTML-side: netværket og dets roller,
+            hvor rekrutteringen står ("9 af 12 har bekræftet; 2 er kontaktet"),
             kompetencediamanten (hvor mange og hvem der bidrager med hver kompetence),
-            planlægningsskemaet med hver fases dækkede og manglende behov, hvem der har
-            foreslået hvem, og det, netplan har fundet, hver med næste skridt i almindelige
+            planlægningsskemaet med hver persons enhed, status, note og kontakt, formålet
+            med hver inddragelse og hver fases dækkede og manglende behov, hvem der har
+            foreslået hvem, møderne på en tidslinje over faserne, og det, netplan har fundet, hver med næste skridt i almindelige
             ord (det, der skal skrives i planen, viser `netplan check`). Siden kræver
             hverken internet eller andre filer, og den kan udskrives på A4 liggende. FIL
             kan være - for standard input.

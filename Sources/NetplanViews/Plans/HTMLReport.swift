@@ -47,7 +47,8 @@ package enum HTML {
 /// `netplan report`: the checked plan as one self-contained HTML page, for
 /// the screen and for A4 landscape paper. It holds the network and its roles,
 /// the competence diamond, the planning matrix with each phase's covered and
-/// missing needs, who suggested whom, and the findings.
+/// missing needs, who suggested whom, who people are and where recruitment
+/// stands, the meetings on a timeline of the phases, and the findings.
 ///
 /// The page uses no external file, font, script or network resource, and the
 /// same plan always gives the same bytes.
@@ -88,6 +89,7 @@ struct ReportPage {
         out += masthead()
         out += overview()
         out += matrix()
+        out += meetings()
         out += findings()
         out += footer()
         out += "</main>\n</body>\n</html>\n"
@@ -118,7 +120,8 @@ struct ReportPage {
         for role in [RoleKind.leader, .codriver, .reference] {
             let title = Vocabulary.roleHeading(role)
             if let person = plan.role(role) {
-                out += "<div class=\"role\"><dt>\(say(title))</dt><dd>\(HTML.escape(person.name.text))</dd></div>\n"
+                out += "<div class=\"role\"><dt>\(say(title))</dt><dd>\(HTML.escape(person.name.text))"
+                out += "\(facts(facts(of: person)))</dd></div>\n"
             } else {
                 out += "<div class=\"role unset\"><dt>\(say(title))</dt>"
                 out += "<dd>\(say(Text(en: "not named yet", da: "ikke navngivet endnu")))</dd></div>\n"
@@ -150,7 +153,9 @@ struct ReportPage {
             result.diagnostics.count, Text(en: "finding", da: "ting at se på"), Text(en: "findings", da: "ting at se på"),
             detail: .verbatim(findingsDetail),
             alert: file.count(.error) > 0)
-        out += "</ul>\n</header>\n"
+        out += "</ul>\n"
+        out += recruitment()
+        out += "</header>\n"
         return out
     }
 

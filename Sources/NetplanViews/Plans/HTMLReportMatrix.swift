@@ -54,6 +54,9 @@ extension ReportPage {
             if let start = phase.start {
                 out += "<span class=\"dates\">\(dateRange(start, phase.end))</span>"
             }
+            if let note = phase.note {
+                out += "<span class=\"phase-note\">\(HTML.escape(note))</span>"
+            }
             if !phase.needs.isEmpty {
                 let needs = phase.needs.map { HTML.escape(plan.diamond[$0.competence].name) }.joined(separator: ", ")
                 out += "<span class=\"needs\">\(say(Text(en: "needs", da: "behov"))): \(needs)</span>"
@@ -98,11 +101,14 @@ extension ReportPage {
         if let via = participant.via {
             out += " <span class=\"via\">\(say(Text(en: "via", da: "via"))) \(HTML.escape(via.text))</span>"
         }
-        out += "</span></th>"
-        for mark in row.marks {
+        out += "</span>"
+        out += facts(participant.facts)
+        out += "</th>"
+        for (index, mark) in row.marks.enumerated() {
+            let purpose = row.purpose(index)
             switch mark {
-            case .core: out += cell("core", .core, Vocabulary.Mark.core.meaning)
-            case .invited: out += cell("invited", .invited, Vocabulary.Mark.invited.word)
+            case .core: out += cell("core", .core, Vocabulary.Mark.core.meaning, purpose: purpose)
+            case .invited: out += cell("invited", .invited, Vocabulary.Mark.invited.word, purpose: purpose)
             case .leftOut: out += cell("without", .leftOut, Vocabulary.Mark.leftOut.word)
             case .absent: out += cell("absent", .absent, Vocabulary.Mark.absent.word)
             }
@@ -110,9 +116,16 @@ extension ReportPage {
         return out + "</tr>\n"
     }
 
-    package func cell(_ kind: String, _ mark: Vocabulary.Mark, _ words: Text) -> String {
-        "<td class=\"cell \(kind)\"><span class=\"mark\" aria-hidden=\"true\">\(mark.symbol)</span>"
-            + "<span class=\"sr\">\(say(words))</span></td>"
+    /// A cell: the mark, its words for screen readers, and the purpose of
+    /// taking part (`for`) below the mark when the phase gives one.
+    package func cell(_ kind: String, _ mark: Vocabulary.Mark, _ words: Text, purpose: String? = nil) -> String {
+        var out = "<td class=\"cell \(kind)\(purpose == nil ? "" : " with-purpose")\">"
+        out += "<span class=\"mark\" aria-hidden=\"true\">\(mark.symbol)</span><span class=\"sr\">\(say(words))</span>"
+        if let purpose {
+            out += "<span class=\"purpose\"><span class=\"sr\">\(say(Text(en: "for:", da: "formål:"))) </span>"
+            out += "\(HTML.escape(purpose))</span>"
+        }
+        return out + "</td>"
     }
 
     /// Per phase: how many are present, which needs are covered and which are missing.

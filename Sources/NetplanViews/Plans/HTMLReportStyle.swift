@@ -157,6 +157,47 @@ extension ReportPage {
         .matrix td.missing { background: var(--alert-soft); }
         .matrix tbody.summary .comp { white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
 
+        .facts { display: block; font-size: 11.5px; color: var(--muted); margin-top: 1px; line-height: 1.45; }
+        .facts > span { margin-right: 6px; }
+        .facts .unit { color: var(--ink); font-weight: 600; }
+        .facts .pnote { font-style: italic; }
+        .facts a, .role a { color: var(--need-ink); }
+        .role .facts { font-weight: 400; font-size: 12px; }
+        .status { display: inline-block; font-size: 11px; font-weight: 700; line-height: 1.35; padding: 0 6px; border-radius: 9px;
+          border: 1.5px solid; white-space: nowrap; }
+        .status.confirmed { background: var(--ok-soft); color: var(--ok); border-color: var(--ok); }
+        .status.contacted { background: var(--warn-soft); color: var(--warn); border-color: var(--warn); border-style: dashed; }
+        .status.suggested { background: #fff; color: var(--muted); border-color: var(--faint); border-style: dotted; }
+        .status.declined { background: var(--out-soft); color: var(--alert); border-color: var(--alert); text-decoration: line-through; }
+        .status.unknown { background: #fff; color: var(--ink); border-color: var(--line); }
+        .recruitment { margin: 12px 0 0; display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 12px; font-size: 14px; }
+        .recruitment h2.inline { font-size: 15px; margin: 0; }
+        .recruitment .summary-line { font-weight: 650; }
+        .recruitment .open { flex-basis: 100%; color: var(--muted); font-size: 13px; }
+        .recruitment.untracked { display: block; color: var(--muted); font-size: 13px; }
+        td.with-purpose { vertical-align: top; }
+        .purpose { display: block; font-size: 11px; line-height: 1.25; margin-top: 3px; font-style: italic; color: var(--ink);
+          overflow-wrap: anywhere; hyphens: auto; }
+        .phase .phase-note { display: block; font-size: 11px; font-weight: 400; opacity: .95; margin-top: 2px; }
+        .meetings-section { margin-top: 26px; }
+        svg.timeline { display: block; width: 100%; height: auto; font-family: inherit; font-size: 12px; }
+        .timeline .tick { stroke: var(--line); stroke-width: 1; }
+        .timeline .tick-label { fill: var(--muted); font-size: 11px; }
+        .timeline .lane-label { font-weight: 700; fill: var(--core); font-size: 12.5px; }
+        .timeline .lane-label.no-phase { fill: var(--alert); }
+        .timeline .band0 { fill: var(--core-soft); stroke: var(--core); stroke-width: 1.2; }
+        .timeline .band1 { fill: var(--need-soft); stroke: var(--need); stroke-width: 1.2; }
+        .timeline .undated { fill: var(--muted); font-style: italic; }
+        .timeline .meeting .mark { fill: var(--core); stroke: #fff; stroke-width: 1; }
+        .timeline .meeting text { fill: var(--ink); }
+        .timeline .meeting.no-phase .mark { fill: #fff; stroke: var(--alert); stroke-width: 2; }
+        .timeline .meeting.no-phase text { fill: var(--alert); }
+        .timeline-figure { margin: 6px 0 10px; }
+        table.meetings { border-collapse: collapse; width: 100%; font-size: 13px; }
+        .meetings th, .meetings td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+        .meetings thead th { font-size: 12px; color: var(--muted); }
+        .meetings tr.no-phase th, .meetings td.alert { color: var(--alert); }
+
         .findings-section { margin-top: 26px; }
         .findings-section h3.error { color: var(--alert); }
         .findings-section h3.warning { color: var(--warn); }
@@ -217,6 +258,14 @@ extension ReportPage {
           .matrix-section h2 { margin-bottom: 2px; }
           .key { margin-bottom: 2px; font-size: 8.5pt; }
           .matrix caption { display: none; }
+          .facts { display: block; font-size: 7pt; line-height: 1.3; }
+          .status { font-size: 6.5pt; padding: 0 4px; }
+          .recruitment { font-size: 9.5pt; margin-top: 6px; }
+          .purpose { font-size: 6.5pt; line-height: 1.2; margin-top: 1px; white-space: normal; overflow-wrap: anywhere; }
+          .phase .phase-note { font-size: 6.5pt; }
+          .meetings-section { break-before: page; margin-top: 0; }
+          table.meetings { font-size: 8.5pt; }
+          svg.timeline { max-height: 120mm; }
           .findings-section { margin-top: 16px; }
           .finding .msg { font-size: 10pt; }
           .finding .help { font-size: 9.5pt; }

@@ -35,6 +35,14 @@ public enum PlanningMatrix {
         public var kind: ParticipantKind
         /// One mark per phase.
         public var marks: [Mark]
+        /// Per phase, the purpose written after `for` when the row takes part
+        /// there (`invite Borgere for "fortæller om hverdagen"`), else nil.
+        public var purposes: [String?] = []
+        /// The `unit` the participant or group comes from, if the plan says.
+        public var unit: String? = nil
+
+        /// The purpose in the phase at `index`, if any.
+        public func purpose(_ index: Int) -> String? { index < purposes.count ? purposes[index] : nil }
     }
 
     /// One column: a phase.
@@ -81,7 +89,14 @@ public enum PlanningMatrix {
                     }
                     return phase.without.contains { $0.participant == index } ? .leftOut : .absent
                 }
-                rows.append(Row(participant: index, name: participant.name, kind: kind, marks: marks))
+                // A purpose belongs to a cell only where the row takes part.
+                let purposes = zip(plan.phases, marks).map { phase, mark -> String? in
+                    mark == .core || mark == .invited ? phase.purpose(of: index)?.text : nil
+                }
+                rows.append(
+                    Row(
+                        participant: index, name: participant.name, kind: kind, marks: marks, purposes: purposes,
+                        unit: participant.facts.unit))
             }
         }
         let columns = plan.phases.map { phase -> Column in
@@ -99,20 +114,33 @@ public enum PlanningMatrix {
 
     /// The matrix of a plan in a format and a language; `width` (terminal
     /// cells) only matters to the text format.
+    /// With `units`, each row also shows the unit its participant or group
+    /// comes from: after the name in the text view, as a column of its own
+    /// in Markdown and CSV.
     public static func render(
-        _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth
+        _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth, units: Bool = false
     ) -> String {
         // Names are shown with control characters escaped, in every format.
         let grid = grid(plan).shown
         switch format {
-        case .text: return text(grid, language: language, width: width)
-        case .markdown: return markdown(grid, language: language)
-        case .csv: return csv(grid, language: language)
+        case .text: return text(units ? grid.namingUnits : grid, language: language, width: width)
+        case .markdown: return markdown(grid, language: language, units: units)
+        case .csv: return csv(grid, language: language, units: units)
         }
     }
 }
 
 extension PlanningMatrix.Grid {
+    /// The grid with each row's unit after its name ("Anne Krogh (Ældre og
+    /// Handicap)"), for the text view's `--units`.
+    package var namingUnits: PlanningMatrix.Grid {
+        var grid = self
+        for index in grid.rows.indices {
+            if let unit = grid.rows[index].unit { grid.rows[index].name += " (\(unit))" }
+        }
+        return grid
+    }
+
     /// The grid as shown: every name with its control characters escaped.
     package var shown: PlanningMatrix.Grid {
         func visible(_ text: String) -> String { ControlCharacters.visible(text, keepingLineFeeds: false) }
@@ -120,7 +148,11 @@ extension PlanningMatrix.Grid {
         grid.network = network.map(visible)
         grid.networkKind = networkKind.map(visible)
         grid.competences = competences.map(visible)
-        for index in grid.rows.indices { grid.rows[index].name = visible(grid.rows[index].name) }
+        for index in grid.rows.indices {
+            grid.rows[index].name = visible(grid.rows[index].name)
+            grid.rows[index].unit = grid.rows[index].unit.map(visible)
+            grid.rows[index].purposes = grid.rows[index].purposes.map { $0.map(visible) }
+        }
         for index in grid.columns.indices {
             grid.columns[index].name = visible(grid.columns[index].name)
             grid.columns[index].covered = grid.columns[index].covered.map(visible)

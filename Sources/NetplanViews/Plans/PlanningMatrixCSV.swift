@@ -18,23 +18,25 @@ extension PlanningMatrix {
         return out + "\""
     }
 
-    /// A header row (name, kind, one column per phase), one row per
-    /// participant or group, then rows for start and end dates and for the
-    /// covered and missing competences (their kind cell is empty). Lines end
-    /// in CRLF, as RFC 4180 prescribes.
-    package static func csv(_ grid: Grid, language: Language) -> String {
+    /// A header row (name, kind, with `units` the unit, one column per
+    /// phase), one row per participant or group, then rows for start and end
+    /// dates and for the covered and missing competences (their kind cell is
+    /// empty). A cell where someone takes part with a purpose reads
+    /// "invited (for: ...)". Lines end in CRLF, as RFC 4180 prescribes.
+    package static func csv(_ grid: Grid, language: Language, units: Bool = false) -> String {
         var records: [[String]] = []
+        let blank = units ? ["", ""] : [""]
         records.append(
             [Text(en: "Name", da: "Navn")(language), Text(en: "Kind", da: "Type")(language)]
-                + grid.columns.map(\.name))
+                + (units ? [unitWord(language)] : []) + grid.columns.map(\.name))
         for row in grid.rows {
-            records.append([row.name, kindWord(row.kind)(language)] + row.marks.map { word($0)(language) })
+            let cells = row.marks.enumerated().map { index, mark in withPurpose(word(mark)(language), row.purpose(index)) }
+            records.append([row.name, kindWord(row.kind)(language)] + (units ? [row.unit ?? ""] : []) + cells)
         }
-        records.append(
-            [Text(en: "Start", da: "Start")(language), ""] + grid.columns.map { $0.start?.description ?? "" })
-        records.append([Text(en: "End", da: "Slut")(language), ""] + grid.columns.map { $0.end?.description ?? "" })
-        records.append([coveredWord(language), ""] + grid.columns.map { $0.covered.joined(separator: ", ") })
-        records.append([missingWord(language), ""] + grid.columns.map { $0.missing.joined(separator: ", ") })
+        records.append([Text(en: "Start", da: "Start")(language)] + blank + grid.columns.map { $0.start?.description ?? "" })
+        records.append([Text(en: "End", da: "Slut")(language)] + blank + grid.columns.map { $0.end?.description ?? "" })
+        records.append([coveredWord(language)] + blank + grid.columns.map { $0.covered.joined(separator: ", ") })
+        records.append([missingWord(language)] + blank + grid.columns.map { $0.missing.joined(separator: ", ") })
         return records.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
     }
 }

@@ -24,7 +24,7 @@ extension PlanningMatrix {
     }
 
     /// A GitHub table with a kind column, then the legend.
-    package static func markdown(_ grid: Grid, language: Language) -> String {
+    package static func markdown(_ grid: Grid, language: Language, units: Bool = false) -> String {
         var lines = ["## " + escapeMarkdown(title(grid, language)), ""]
         if grid.columns.isEmpty { lines += [noPhases(language), ""] }
         let first = Text(en: "Participant", da: "Deltager")(language)
@@ -36,18 +36,27 @@ extension PlanningMatrix {
         func row(_ cells: [String]) -> String {
             "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
         }
-        lines.append(row([first, kind] + headers))
-        lines.append("|" + (["---", "---"] + grid.columns.map { _ in ":-:" }).joined(separator: "|") + "|")
+        let unitHeader = units ? [unitWord(language)] : []
+        let unitBlank = units ? [""] : []
+        lines.append(row([first, kind] + unitHeader + headers))
+        lines.append(
+            "|" + (["---", "---"] + unitHeader.map { _ in "---" } + grid.columns.map { _ in ":-:" }).joined(separator: "|")
+                + "|")
         for entry in grid.rows {
-            lines.append(
-                row(
-                    [escapeMarkdown(entry.name), kindWord(entry.kind)(language)]
-                        + entry.marks.map { $0 == .absent ? "" : symbol($0) }))
+            let cells = entry.marks.enumerated().map { index, mark in
+                mark == .absent ? "" : withPurpose(symbol(mark), entry.purpose(index).map(escapeMarkdown))
+            }
+            let unit = units ? [escapeMarkdown(entry.unit ?? "")] : []
+            lines.append(row([escapeMarkdown(entry.name), kindWord(entry.kind)(language)] + unit + cells))
         }
         lines.append(
-            row(["**\(coveredWord(language))**", ""] + grid.columns.map { escapeMarkdown($0.covered.joined(separator: ", ")) }))
+            row(
+                ["**\(coveredWord(language))**", ""] + unitBlank
+                    + grid.columns.map { escapeMarkdown($0.covered.joined(separator: ", ")) }))
         lines.append(
-            row(["**\(missingWord(language))**", ""] + grid.columns.map { escapeMarkdown($0.missing.joined(separator: ", ")) }))
+            row(
+                ["**\(missingWord(language))**", ""] + unitBlank
+                    + grid.columns.map { escapeMarkdown($0.missing.joined(separator: ", ")) }))
         lines.append("")
         lines.append(legend(language, includeAbsent: false).joined(separator: " · "))
         lines.append("")

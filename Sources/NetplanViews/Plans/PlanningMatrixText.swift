@@ -59,6 +59,7 @@ extension PlanningMatrix {
             }
             lines += [""] + numberedKey(grid, language: language, width: width)
         }
+        lines += purposeLines(grid, language: language, width: width)
         lines.append("")
         lines += wrap(legend(language, includeAbsent: true), separator: "   ", width: width)
         lines += wrap(footnote(language).split(separator: " ").map(String.init), separator: " ", width: width)
@@ -221,6 +222,22 @@ extension PlanningMatrix {
             }
         }
         return lines
+    }
+
+    /// The purposes (`for`) below the grid, which has no room for them:
+    /// "  Opdagelse, Borgere: fortæller om hverdagen", phase by phase.
+    static func purposeLines(_ grid: Grid, language: Language, width: Int) -> [String] {
+        var lines: [String] = []
+        for (index, column) in grid.columns.enumerated() {
+            for row in grid.rows {
+                guard let purpose = row.purpose(index) else { continue }
+                let words = "\(column.name), \(row.name): \(purpose)".split(separator: " ").map(String.init)
+                let wrapped = wrap(words, separator: " ", width: max(20, width - 4))
+                lines += wrapped.enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+            }
+        }
+        guard !lines.isEmpty else { return [] }
+        return ["", purposesWord(language) + ":"] + lines
     }
 
     /// Joins items with a separator, starting a new line before an item that

@@ -7,6 +7,8 @@ extension PlanningMatrix {
     static let titleWord = Text(en: "Planning schema", da: "Planlægningsskema")
     static let coveredWord = Text(en: "Covered", da: "Dækket")
     static let missingWord = Text(en: "Missing", da: "Mangler")
+    static let unitWord = Text(en: "Unit", da: "Enhed")
+    static let purposesWord = Text(en: "Purposes (for)", da: "Formål (for)")
     static let phasesWord = Text(en: "Phases", da: "Faser")
     static let competencesWord = Text(en: "Competences", da: "Kompetencer")
     static let noPhases = Text(
@@ -28,6 +30,15 @@ extension PlanningMatrix {
     /// "not empty" then shows exactly who takes part.
     package static func word(_ mark: Mark) -> Text {
         mark == .absent ? .verbatim("") : mark.word
+    }
+
+    /// A cell's mark with the purpose of taking part, if any: the invited
+    /// symbol then "(for: fortæller om hverdagen)" in Markdown, "invited
+    /// (for: ...)" in CSV.
+    /// `for` is the word the plan uses, so it reads the same in both languages.
+    package static func withPurpose(_ mark: String, _ purpose: String?) -> String {
+        guard let purpose, !mark.isEmpty else { return mark }
+        return "\(mark) (for: \(purpose))"
     }
 
     package static func legend(_ language: Language, includeAbsent: Bool) -> [String] {
