@@ -13,7 +13,11 @@ import NetplanCheck
 /// - after a phase's `:`, and after a complete name in a phase's clause: the
 ///   clause keywords `invite`, `needs`, `without`;
 /// - after `leader`, `codriver`, `reference`: declared participants;
-/// - after `allow`: the rules that may be allowed.
+/// - after `allow`: the rules that may be allowed;
+/// - what a plan tracks (`CompletionFacts.swift`): status words after
+///   `status`, units already used after `unit`, the attribute keywords after
+///   a declaration or role line, `for` after an invited name, and on a
+///   meeting line `on`, then the phases after `in`, then `in`, `place`, `note`.
 /// Names that need quotes are inserted quoted; names already in the list are left out.
 ///
 /// An answer holds at most `limit` items, so a plan with thousands of
@@ -99,7 +103,7 @@ enum Completion {
         var sortText: String { "\(sortGroup) \(label)" }
     }
 
-    private struct Builder {
+    struct Builder {
         package let document: OpenDocument
         package let language: Language
         package let replace: SourceRange
@@ -137,6 +141,9 @@ enum Completion {
             let listed = Set(between.filter { $0.kind == .word || $0.kind == .string }.map { listedKey($0) })
             let expectsItem = between.isEmpty || between.last?.kind == .comma
             let isDeclaration = statement == .core || statement == .participant || statement == .group
+            if let tracked = trackedFacts(statement: statement, lead: lead, between: between, context: context) {
+                return tracked
+            }
             switch lead.kind {
             case .keyword(.invite), .keyword(.without), .keyword(.needs):
                 if expectsItem {
@@ -146,19 +153,24 @@ enum Completion {
                     default: return competences(excluding: listed)
                     }
                 }
-                return clauseKeywords(excluding: [])
+                // After an invited name: why they take part (`for`), then the clauses.
+                let afterName = lead.kind == .keyword(.invite) && [.word, .string].contains(between.last?.kind)
+                return (afterName ? keywords([.for]) : []) + clauseKeywords(excluding: [], offset: 1)
             case .keyword(.via):
-                return expectsItem ? participants(includingBuiltIns: true, excluding: listed) : []
+                return expectsItem
+                    ? participants(includingBuiltIns: true, excluding: listed) : attributeKeywords(after: context)
             case .keyword(.leader), .keyword(.codriver), .keyword(.reference):
-                return between.isEmpty ? participants(includingBuiltIns: false, excluding: [], peopleOnly: true) : []
+                return between.isEmpty
+                    ? participants(includingBuiltIns: false, excluding: [], peopleOnly: true)
+                    : attributeKeywords(after: context)
             case .keyword(.allow):
                 return between.isEmpty ? allowableRules() : []
             case .colon where isDeclaration:
-                return expectsItem ? competences(excluding: listed) : keywords([.via])
+                return expectsItem ? competences(excluding: listed) : attributeKeywords(after: context)
             case .colon where statement == .phase:
                 return between.isEmpty ? clauseKeywords(excluding: []) : []
-            case .keyword(.core), .keyword(.participant), .keyword(.group):
-                return between.count == 1 ? keywords([.via]) : []
+            case .keyword(.core), .keyword(.participant), .keyword(.group), .keyword(.kind):
+                return between.count == 1 ? attributeKeywords(after: context) : []
             default:
                 return []
             }
@@ -194,26 +206,29 @@ enum Completion {
             return item
         }
 
-        private func item(
+        func item(
             label: String, insert: String, kind: ItemKind, detail: @escaping () -> String?, sortGroup: Int
         ) -> Candidate {
             Candidate(label: label, insert: insert, kind: kind, sortGroup: sortGroup, detail: detail)
         }
 
-        private func keywords(_ keywords: [Keyword]) -> [Candidate] {
+        /// Keywords in the order given; `offset` places them after other keywords offered first.
+        func keywords(_ keywords: [Keyword], offset: Int = 0) -> [Candidate] {
             keywords.enumerated().map { index, keyword in
                 item(
                     label: keyword.rawValue, insert: keyword.rawValue, kind: .keyword,
-                    detail: { [language] in Self.explanation(keyword)?(language) }, sortGroup: index)
+                    detail: { [language] in Self.explanation(keyword)?(language) }, sortGroup: offset + index)
             }
         }
 
         private func statementKeywords() -> [Candidate] {
-            keywords([.network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set])
+            keywords([
+                .network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .meeting, .set,
+            ])
         }
 
-        private func clauseKeywords(excluding: Set<Keyword>) -> [Candidate] {
-            keywords([.invite, .needs, .without, .allow].filter { !excluding.contains($0) })
+        private func clauseKeywords(excluding: Set<Keyword>, offset: Int = 0) -> [Candidate] {
+            keywords([.invite, .needs, .without, .note, .allow].filter { !excluding.contains($0) }, offset: offset)
         }
 
         /// `listed`: the keys (`NameKey.text`) of the names already in the list.
@@ -292,7 +307,7 @@ enum Completion {
             case .without: return Text(en: "core participants left out", da: "kernedeltagere, der ikke er med i fasen")
             case .via: return Text(en: "who suggested this participant", da: "hvem der har foreslået deltageren")
             case .allow: return Text(en: "silence a rule here, with a reason", da: "slå en regel fra på denne linje, med en begrundelse")
-            default: return nil
+            default: return trackedExplanation(keyword)
             }
         }
     }

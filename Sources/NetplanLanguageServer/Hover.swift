@@ -9,7 +9,8 @@ enum Hover {
         guard let occurrence = document.names.occurrence(at: offset) else { return NSNull() }
         let lines: [String]?
         switch occurrence.referent {
-        case .participant(let index): lines = participant(index, in: document, language)
+        case .participant(let index):
+            lines = participant(index, in: document, language).map { $0 + purpose(of: index, at: occurrence, in: document, language) }
         case .roleHolder: lines = roleHolder(occurrence, in: document, language)
         case .competence(let index): lines = competence(index, in: document, language)
         case .phase(let index): lines = phase(index, in: document, language)
@@ -38,20 +39,42 @@ enum Hover {
         participant.isBuiltIn ? Vocabulary.builtInGroup(language) : Vocabulary.kind(participant.kind)(language)
     }
 
-    /// A person named in a role only: every role line naming them.
+    /// A person named in a role only: every role line naming them, what the
+    /// role line says about them, and where they are invited without a declaration.
     private static func roleHolder(_ occurrence: NameOccurrence, in document: OpenDocument, _ language: Language) -> [String]? {
-        let roles = document.names.occurrences(of: occurrence.referent).compactMap { place -> String? in
+        let places = document.names.occurrences(of: occurrence.referent)
+        let roles = places.compactMap { place -> String? in
             if case .role(let role) = place.use { return Vocabulary.role(role)(language) }
             return nil
         }
         guard !roles.isEmpty else { return nil }
-        return [
-            "**\(roles.joined(separator: ", "))** \(code(occurrence.name.text))",
-            "",
-            Text(
-                en: "Not declared as a participant.",
-                da: "Står ikke i planen som deltager.")(language),
-        ]
+        let plan = document.plan
+        var lines = ["**\(roles.joined(separator: ", "))** \(code(occurrence.name.text))", ""]
+        // Invited by name: the participant the resolver made of the role line.
+        let invited = plan.participant(named: occurrence.name.text).flatMap {
+            plan.participants[$0].roleHolder != nil ? $0 : nil
+        }
+        // Not invited: the facts of the role lines the record names.
+        let roleStatements = Set(places.compactMap { place -> SourceRange? in
+            guard case .role = place.use, place.statement < document.tree.statements.count else { return nil }
+            return document.tree.statements[place.statement].range
+        })
+        let roleFacts = plan.roles.first { roleStatements.contains($0.statementRange) }?.facts ?? PersonFacts()
+        lines += factLines(invited.map { plan.participants[$0].facts } ?? roleFacts, language)
+        if let invited {
+            let phases = plan.participants[invited].phases.map { plan.phases[$0].name }
+            lines.append(
+                "- " + Text(en: "present in", da: "med i")(language) + ": "
+                    + (phases.isEmpty ? Text(en: "no phase", da: "ingen fase")(language) : names(phases, language)))
+            lines.append("")
+            lines.append(
+                Text(
+                    en: "Invited without a declaration of their own.",
+                    da: "Inviteret uden at stå i planen som deltager.")(language))
+            return lines + purpose(of: invited, at: occurrence, in: document, language)
+        }
+        lines.append(Text(en: "Not declared as a participant.", da: "Står ikke i planen som deltager.")(language))
+        return lines
     }
 
     private static func participant(_ index: Int, in document: OpenDocument, _ language: Language) -> [String]? {
@@ -82,6 +105,7 @@ enum Hover {
         if !roles.isEmpty {
             lines.append("- " + Text(en: "role", da: "rolle")(language) + ": " + roles.joined(separator: ", "))
         }
+        lines += factLines(facts(of: index, in: plan), language)
         let phases = participant.phases.map { plan.phases[$0].name }
         lines.append(
             "- " + Text(en: "present in", da: "med i")(language) + ": "
@@ -122,6 +146,7 @@ enum Hover {
             title += " · \(dates.start.text)" + (dates.end.map { " – \($0.text)" } ?? "")
         }
         var lines = [title, ""]
+        if let note = phase.note, !note.isEmpty { lines += [quote(note), ""] }
         let core = phase.present.filter { $0.presence == .core }.map { plan.participants[$0.participant].name }
         let invited = phase.present.filter { $0.presence == .invited }.map { plan.participants[$0.participant].name }
         lines.append("- " + Vocabulary.plural(.core)(language) + ": " + names(core, language))
@@ -143,6 +168,6 @@ enum Hover {
                 "- " + Text(en: "needs missing", da: "behov, der ikke er dækket")(language) + ": "
                     + (missing.isEmpty ? Text(en: "none", da: "ingen")(language) : names(missing, language)))
         }
-        return lines
+        return lines + meetingLines(of: index, in: plan, language)
     }
 }

@@ -4,8 +4,9 @@ import NetplanSyntax
 import NetplanCheck
 
 /// `textDocument/prepareRename` and `textDocument/rename` for participants
-/// and groups: the declaration, and every invite, `without`, `via` and role
-/// line naming them. The new name is written quoted when it must be.
+/// and groups (the declaration, and every invite, `without`, `via` and role
+/// line naming them) and for phases (the declaration and every meeting's
+/// `in`). The new name is written quoted when it must be.
 enum Rename {
     /// The range and current name of what can be renamed at `offset`; null
     /// when the cursor is on no name; an error when the name cannot be renamed.
@@ -22,9 +23,23 @@ enum Rename {
         guard let occurrence = document.names.occurrence(at: offset) else {
             throw failure(Text(en: "there is no name here to rename", da: "der er ikke noget navn her, der kan omdøbes"), language)
         }
-        let participant = try check(occurrence, in: document, language: language)
+        let target = try check(occurrence, in: document, language: language)
         let name = try validated(newName, language: language)
-        // Names are compared only as the resolver compares them: by the plan's own lookup.
+        let participant: Int
+        switch target {
+        case .participant(let index):
+            participant = index
+        case .phase(let index):
+            // Names are compared only as the resolver compares them: by the plan's own lookup.
+            if let existing = document.plan.phase(named: name) {
+                if existing == index { return ["changes": [document.uri: [Any]()]] as JSONObject }
+                throw failure(
+                    Text(
+                        en: "a phase is already called \(quotedIfNeeded(name)); choose another name",
+                        da: "en fase hedder allerede \(quotedIfNeeded(name)); vælg et andet navn"), language)
+            }
+            return try edits(for: occurrence.referent, to: name, in: document, language: language)
+        }
         if let existing = document.plan.participant(named: name) {
             if existing == participant { return ["changes": [document.uri: [Any]()]] as JSONObject }
             let what = document.plan.participants[existing].isBuiltIn
@@ -35,8 +50,15 @@ enum Rename {
                     en: "\(what.en) is already called \(quotedIfNeeded(name)); choose another name",
                     da: "\(what.da) hedder allerede \(quotedIfNeeded(name)); vælg et andet navn"), language)
         }
+        return try edits(for: occurrence.referent, to: name, in: document, language: language)
+    }
+
+    /// Every place the referent is written, renamed, once the result is verified.
+    private static func edits(
+        for referent: Referent, to name: String, in document: OpenDocument, language: Language
+    ) throws(ResponseError) -> Any {
         let newText = quotedIfNeeded(name)
-        let places = document.names.occurrences(of: occurrence.referent).map(\.range)
+        let places = document.names.occurrences(of: referent).map(\.range)
         try verify(places, renamedTo: name, written: newText, in: document, language: language)
         let edits = places.map { range -> JSONObject in
             ["range": document.rangeJSON(range), "newText": newText]
@@ -71,10 +93,16 @@ enum Rename {
         }
     }
 
-    /// The declared participant or group the occurrence names; refuses anything else.
+    /// What can be renamed.
+    private enum Target {
+        case participant(Int)
+        case phase(Int)
+    }
+
+    /// The declared participant, group or phase the occurrence names; refuses anything else.
     private static func check(
         _ occurrence: NameOccurrence, in document: OpenDocument, language: Language
-    ) throws(ResponseError) -> Int {
+    ) throws(ResponseError) -> Target {
         let written = occurrence.name.text
         let builtIn = Text(
             en: "`\(written)` is a built-in group; declare it with `group` to rename it",
@@ -85,17 +113,19 @@ enum Rename {
         switch occurrence.referent {
         case .participant(let index):
             if document.plan.participants[index].isBuiltIn { throw failure(builtIn, language) }
-            return index
+            return .participant(index)
+        case .phase(let index):
+            return .phase(index)
         case .category:
             throw failure(builtIn, language)
         case .roleHolder, .unresolved(.participant, _), .unresolved(.invitee, _), .unresolved(.referrer, _),
-            .unresolved(.category, _):
+            .unresolved(.category, _), .unresolved(.phase, _):
             throw failure(undeclared, language)
-        case .phase, .competence, .unresolved(.competence, _), .unresolved(.phase, _):
+        case .competence, .unresolved(.competence, _):
             throw failure(
                 Text(
-                    en: "only participants and groups can be renamed here",
-                    da: "kun deltagere og grupper kan omdøbes her"), language)
+                    en: "only participants, groups and phases can be renamed here",
+                    da: "kun deltagere, grupper og faser kan omdøbes her"), language)
         }
     }
 

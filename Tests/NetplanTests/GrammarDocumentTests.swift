@@ -97,6 +97,21 @@ import Testing
         }
     }
 
+    /// An example fenced as ```netplan error NP013 shows a mistake: it gives
+    /// errors of exactly the codes named, and no other finding of the parser.
+    @Test func everyMistakeExampleGivesItsCode() throws {
+        let examples = try Self.blocks(in: Self.document()).filter { $0.info.hasPrefix("netplan error ") }
+        #expect(examples.count >= 3, "grammar.md has only \(examples.count) ```netplan error NPnnn examples")
+        for example in examples {
+            let codes = Set(example.info.dropFirst("netplan error ".count).split(separator: " ").map(String.init))
+            let source = SourceFile(path: "grammar.md", text: example.text)
+            let tree = Parser.parse(source)
+            let found = Set(tree.diagnostics.map(\.code))
+            #expect(!codes.isEmpty && found == codes, "\(example) gives \(found.sorted()), not \(codes.sorted())")
+            #expect(tree.diagnostics.allSatisfy { $0.severity == .error }, "\(example)")
+        }
+    }
+
     // MARK: The EBNF
 
     @Test func theEBNFHasOneProductionPerParserFunction() throws {
@@ -105,7 +120,8 @@ import Testing
         let defined = Set(ebnf.flatMap { Self.productions(in: $0.text) })
         let required = [
             "plan", "statement", "network", "role", "diamond", "declaration", "phase", "dates", "clause",
-            "setting", "suppression", "namelist", "name",
+            "setting", "suppression", "namelist", "name", "attribute", "phase-note", "invite", "invitee",
+            "meeting", "time",
         ]
         for production in required {
             #expect(defined.contains(production), "no `\(production) = ...` line in a ```ebnf block of grammar.md")

@@ -218,4 +218,10 @@ public struct ResolvedPlan: Sendable {
         let key = NameKey(name)
         return diamond.firstIndex { NameKey($0.name) == key }
     }
+
+    /// The index of the first phase with this name, as a meeting's `in` finds it.
+    public func phase(named name: String) -> Int? {
+        let key = NameKey(name)
+        return phases.firstIndex { NameKey($0.name) == key }
+    }
 }

@@ -158,14 +158,14 @@ public struct Lexer {
         return TokenStream(tokens: tokens, comments: comments, diagnostics: diagnostics)
     }
 
-    /// `from` or `to`, or the Danish word written for one (`fra`, `til`),
+    /// `from`, `to` or a meeting's `on`, or the Danish word written for one (`fra`, `til`, `på`),
     /// which the parser then reads as the keyword: a date follows.
     private func isDateKeyword(_ token: Token) -> Bool {
         switch token.kind {
-        case .keyword(.from), .keyword(.to): return true
+        case .keyword(.from), .keyword(.to), .keyword(.on): return true
         case .word:
             let slip = KeywordSlip.danish[source.fastText(token.range)]
-            return slip == .from || slip == .to
+            return slip == .from || slip == .to || slip == .on
         default: return false
         }
     }

@@ -160,4 +160,55 @@ import Testing
         }
         #expect(renamed > 100)
     }
+
+    /// A random plan with a meeting in each phase, its phase written after
+    /// `in` in the other normal form (NFD for an NFC name and back).
+    static func planWithMeetings(seed: UInt64) -> String {
+        let text = RandomPlanGenerator(seed: seed, mixesNormalForms: true).plan()
+        let plan = OpenDocument(uri: uri, version: 1, bytes: Array(text.utf8)).plan
+        var lines = text.hasSuffix("\n") ? text : text + "\n"
+        for (index, phase) in plan.phases.enumerated() {
+            let nfc = phase.name.precomposedStringWithCanonicalMapping
+            let written = phase.name == nfc ? phase.name.decomposedStringWithCanonicalMapping : nfc
+            lines += "meeting M\(index) on 2027-01-0\(index % 9 + 1) in \(Quoting.quoted(written))\n"
+        }
+        return lines
+    }
+
+    /// Every meeting's `in` leads to the phase's declaration, references from
+    /// the declaration find every `in`, and renaming the phase from an `in`
+    /// leaves no finding behind that was not there.
+    @Test func meetingsPhasesFollowTheResolver() {
+        var checked = 0
+        for seed in Self.seeds.prefix(60) {
+            let text = Self.planWithMeetings(seed: seed)
+            let document = OpenDocument(uri: Self.uri, version: 1, bytes: Array(text.utf8))
+            let plan = document.plan
+            let before = Self.findings(text)
+            for meeting in plan.meetings {
+                guard let phase = meeting.phase, let written = meeting.phaseName else { continue }
+                // The first phase of the name: the one a duplicate name resolves to.
+                let declaration = plan.phases[phase].nameRange
+                let definition = Self.locations(Navigation.definition(at: written.range.start, in: document), in: document)
+                #expect(definition == [declaration], "seed \(seed): definition of \(meeting.name)'s phase")
+                let references = Self.locations(
+                    Navigation.references(at: declaration.start, in: document, includeDeclaration: true), in: document)
+                #expect(references.contains(written.range), "seed \(seed): references of phase \(plan.phases[phase].name)")
+                do {
+                    let edit = try Rename.rename(at: written.range.start, to: "Ny fase \(phase)", in: document, language: .english)
+                    guard let after = Self.applying(edit, to: document) else {
+                        Issue.record("seed \(seed): the rename gave no edits")
+                        continue
+                    }
+                    for (code, count) in Self.findings(after) where count > before[code, default: 0] {
+                        Issue.record("seed \(seed): renaming phase \(plan.phases[phase].name) adds \(code)")
+                    }
+                    checked += 1
+                } catch {
+                    Issue.record("seed \(seed): rename of phase \(plan.phases[phase].name) refused: \(error.message)")
+                }
+            }
+        }
+        #expect(checked > 60)
+    }
 }

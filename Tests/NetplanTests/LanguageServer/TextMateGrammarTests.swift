@@ -199,6 +199,10 @@ import Testing
                 set core-team 3-6
                 phase Idé from 2026-03-01 to 2026-03-31: invite Borgere, Erik needs indsigt without Anne
                 phase "Test 😀": needs ressourcer
+                participant Lise: indsigt unit "Ældre og Handicap" status bekræftet note "sognepræst" contact "ld@example.dk"
+                leader "Mette Holm" unit Sundhed status kontaktet
+                phase Opdagelse from 1/3-2027 to 31.3.2027 note "to centre": invite Borgere for "fortæller om hverdagen", Lise
+                meeting "Kick-off" on 2027-03-02 14.00-16.00 in Opdagelse place "Rådhuset" note "kaffe"
                 """
             )
         ]
@@ -251,6 +255,13 @@ import Testing
                 case .literal:
                     let found = scopes(at: token.range.start)
                     #expect(found.contains { $0.hasPrefix("constant.numeric") }, "\(name): a literal has \(found)")
+                    // No part of a literal (`1/3-2027`, `14.00-16.00`) is marked as a mistake.
+                    let text = source.text(token.range)
+                    for (offset, _) in text.utf8.enumerated() where offset > 0 {
+                        let inside = scopes(at: token.range.start + offset)
+                        #expect(
+                            !inside.contains { $0.hasPrefix("invalid") }, "\(name): `\(text)` has \(inside) at \(offset)")
+                    }
                 default:
                     break
                 }
@@ -275,6 +286,10 @@ import Testing
             ("phase Idé: invite Borgere", "Idé", "entity.name.function.phase.netplan"),
             ("leader \"Mette Holm\"", "Mette", "entity.name.tag.role.netplan"),
             ("network Netværk kind velfærd", "Netværk", "entity.name.namespace.network.netplan"),
+            ("meeting \"Kick-off\" on 2027-01-06", "Kick", "entity.name.function.meeting.netplan"),
+            ("meeting Værksted on 2027-01-06 14.00-16.00 in Idé", "14.00", "constant.numeric.time.netplan"),
+            ("meeting Værksted on 2027-01-06 14.00-16.00 in Idé", "16.00", "constant.numeric.time.netplan"),
+            ("phase Opstart from 1/3-2027 to 2027-03-31", "/3", "constant.numeric.netplan"),
         ]
         for (line, needle, scope) in cases {
             let scopes = Self.scopes(of: line, rules: rules)
@@ -287,5 +302,30 @@ import Testing
         // Escapes inside a string.
         let escaped = Self.scopes(of: #"leader "a \" b""#, rules: rules)
         #expect(escaped[10].contains("constant.character.escape.netplan"))
+    }
+
+    /// The grammar's keyword lists are the lexer's: the statement keywords,
+    /// the others, and the list of words a declared name cannot be.
+    @Test func keywordListsAreTheLexers() throws {
+        let grammar = try Self.loadGrammar()
+        let repository = try #require(grammar["repository"] as? [String: Any])
+        func words(_ pattern: String, after marker: String) -> Set<String> {
+            guard let start = pattern.range(of: marker) else { return [] }
+            let rest = pattern[start.upperBound...]
+            guard let end = rest.firstIndex(of: ")") else { return [] }
+            return Set(rest[..<end].split(separator: "|").map(String.init))
+        }
+        let statement = (repository["statement-keyword"] as? [String: Any])?["match"] as? String ?? ""
+        let clause = (repository["clause-keyword"] as? [String: Any])?["match"] as? String ?? ""
+        let starters = Set(Keyword.statementStarters.map(\.rawValue))
+        let others = Set(Keyword.allCases.map(\.rawValue)).subtracting(starters)
+        #expect(words(statement, after: "_-])(") == starters)
+        #expect(words(clause, after: "_-])(") == others)
+        let declarations = (repository["declaration"] as? [String: Any])?["patterns"] as? [[String: Any]] ?? []
+        #expect(declarations.count >= 8)
+        for declaration in declarations {
+            let match = declaration["match"] as? String ?? ""
+            #expect(words(match, after: "(?!(?:") == Set(Keyword.allCases.map(\.rawValue)), "\(match.prefix(60))")
+        }
     }
 }
