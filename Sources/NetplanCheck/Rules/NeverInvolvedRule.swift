@@ -1,7 +1,8 @@
 import NetplanBase
 import NetplanSyntax
 
-/// Rule 3: an as-needed participant (or a declared group) invited to no phase.
+/// Rule 3: an as-needed participant (or a declared group) invited to no
+/// phase, unless they have declined.
 public struct NeverInvolvedRule: Rule {
     public init() {}
 
@@ -20,11 +21,13 @@ public struct NeverInvolvedRule: Rule {
         nonTriggering: [
             "core Anne: faglighed\nparticipant Erik: ressourcer\nphase Start: invite Erik",
             "core Anne: faglighed\nphase Start",
+            "core Anne: faglighed\nparticipant Erik: ressourcer status afslået\nphase Start",
         ])
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let plan = context.plan
         let never = plan.participants.filter {
+            // One who has said no (`status afslået`) is rightly invited nowhere.
             !$0.isCore && !$0.isBuiltIn && $0.phases.isEmpty && $0.nameRange != nil && $0.counts
         }
         // The first phase with an uncovered need of each competence: one pass

@@ -32,7 +32,8 @@ struct KeywordSlip: Equatable {
         "notat": .note, "bemærkning": .note,
         "kontakt": .contact, "mail": .contact, "e-mail": .contact,
         "møde": .meeting, "mødet": .meeting,
-        "på": .on, "sted": .place,
+        "på": .on, "sted": .place, "i": .in,
+        "formål": .for,
     ]
 
     /// The keyword `word` stands for, among `allowed`.

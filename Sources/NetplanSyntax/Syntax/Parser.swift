@@ -240,6 +240,10 @@ public struct Parser {
                     decl.name = name
                 }
             }
+            // `core Anne enhed "Ældre"`: an attribute in Danish, not a forgotten colon.
+            if Self.declarationEnders.contains(where: { isSlip(at: position, for: $0) }) {
+                acceptSlip(among: Self.declarationEnders, strict: true)
+            }
             if current.kind == .word || current.kind == .string {
                 let said = SyntaxMessages.shorten("\(kind.keyword.rawValue) \(source.text(name.range))")
                 let found = current

@@ -200,6 +200,8 @@ extension Parser {
     /// `for "purpose"` after the item at `item`, in an `invite` list; in
     /// any other list, `for` is an error that says where it belongs.
     private mutating func readPurpose(of item: Int) throws {
+        // `invite Borgere formål "..."`: the Danish word, read as `for`.
+        if purposes != nil, isSlip(at: position, for: .for) { acceptSlip(among: [.for], strict: true) }
         guard isKeyword(.for) else { return }
         guard purposes != nil else {
             throw fail(expected: Text(en: "`,` or the end of the list", da: "`,` eller slutningen af listen"),
@@ -241,6 +243,7 @@ extension Parser {
             let word = parser.source.fastText(parser.tokens[index].range)
             return Self.conjunctions.contains(word.lowercased()) || parser.isItem(word, of: kind)
                 || (!parser.known.isName(word) && KeywordSlip.find(word, among: enders, strict: true) != nil)
+                || (parser.purposes != nil && parser.isSlip(at: index, for: .for))
         }
         guard let last = wordRun(stops: ownItem).last else { return name }
         return joinName(from: start, through: last)

@@ -7,7 +7,7 @@ extension Parser {
         let keyword = advance()
         let name = try parseWholeName(after: .phase) { parser, index in
             (parser.isSlip(at: index, for: .from) && parser.token(at: index + 1).kind == .literal)
-                || Keyword.phaseClauses.contains { parser.isSlip(at: index, for: $0) }
+                || Keyword.phaseClauses.union([.note]).contains { parser.isSlip(at: index, for: $0) }
         }
         var decl = PhaseDecl(name: name, dates: nil, colon: nil, clauses: [])
         var end = name.range.end
@@ -18,6 +18,7 @@ extension Parser {
                 decl.dates = dates
                 end = (dates.end?.range ?? dates.start.range).end
             }
+            if isSlip(at: position, for: .note) { acceptSlip(among: [.note], strict: true) }
             if isKeyword(.note) {
                 try parsePhaseNote(into: &decl)
                 end = decl.note?.range.end ?? end
