@@ -104,7 +104,7 @@ extension ReportPage {
         let label = Text(
             en: "Timeline: the phases as bands over their dates, the meetings as marks",
             da: "Tidslinje: faserne som bånd over deres datoer, møderne som mærker")
-        var out = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(trim(width)) \(trim(height))\" "
+        var out = "<svg class=\"timeline\" viewBox=\"0 0 \(trim(width)) \(trim(height))\" "
         out += "role=\"img\" aria-label=\"\(say(label))\">\n"
         // Month (or year) ticks: at most about a dozen, however long the span.
         let months = (last.year - first.year) * 12 + last.month - first.month
