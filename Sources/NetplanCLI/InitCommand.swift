@@ -11,7 +11,7 @@ enum InitCommand: Command {
         da: "udskriv en kommenteret startplan med metodens faser")
     package static let help = Text(
         en: """
-            Usage: netplan init [--kind læringsnetværk|velfærdsnetværk|innovationsnetværk]
+            Usage: netplan init [--kind læringsnetværk|velfærdsnetværk|innovationsnetværk] [--start DATE]
 
             Prints a starter plan to fill in: the network and its roles, the competence
             diamond, core participants, a participant involved as needed, citizens, and
@@ -25,12 +25,17 @@ enum InitCommand: Command {
 
               --kind KIND   the kind of network (default velfærdsnetværk); læring, velfærd,
                             innovation, learning and welfare are understood too
+              --start DATE  the first day of the first phase, YYYY-MM-DD (default: the
+                            first Monday at least four weeks from today, or from
+                            NETPLAN_TODAY); the phases follow one after the other, each
+                            with a meeting, and every person gets a unit to fill in and
+                            a status (bekræftet for the co-driver, foreslået for the rest)
 
             Save it and start planning, for example: netplan init > plan.netplan
 
             """,
         da: """
-            Brug: netplan init [--kind læringsnetværk|velfærdsnetværk|innovationsnetværk]
+            Brug: netplan init [--kind læringsnetværk|velfærdsnetværk|innovationsnetværk] [--start DATO]
 
             Udskriver en startplan til at udfylde: netværket og dets roller,
             kompetencediamanten, kernedeltagere, en deltager, der inddrages løbende, borgere
@@ -44,13 +49,18 @@ enum InitCommand: Command {
 
               --kind TYPE   netværkets type (standard velfærdsnetværk); læring, velfærd,
                             innovation, learning og welfare forstås også
+              --start DATO  første dag i første fase, ÅÅÅÅ-MM-DD (standard: den første mandag
+                            mindst fire uger fra i dag, eller fra NETPLAN_TODAY); faserne
+                            følger efter hinanden, hver med et møde, og alle personer får
+                            en enhed at udfylde og en status (bekræftet for co-driveren,
+                            foreslået for resten)
 
             Gem den, og begynd at planlægge, fx: netplan init > plan.netplan
 
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [], options: ["--kind"])
+        let parsed = try Arguments(arguments, flags: [], options: ["--kind", "--start"])
         if let extra = parsed.positional.first {
             throw UsageError(
                 message: Text(
@@ -74,7 +84,29 @@ enum InitCommand: Command {
             }
             kind = named
         }
-        console.write(StarterPlan.text(kind: kind, language: language))
+        console.write(StarterPlan.text(kind: kind, language: language, start: try start(parsed, console: console)))
         return .success
+    }
+
+    /// `--start`, else four weeks from today (`NETPLAN_TODAY` or the system date), else the example date.
+    private static func start(_ parsed: Arguments, console: Console) throws -> CalendarDate {
+        if let given = parsed.values["--start"] {
+            let shown = ControlCharacters.visible(String(given.prefix(40)), keepingLineFeeds: false)
+            if let date = CalendarDate(given), date.adding(days: 400) > CalendarDate.latest {
+                throw UsageError(
+                    message: Text(
+                        en: "`--start \(shown)` is too late: the phases would run past \(CalendarDate.latest), the last date a plan can use",
+                        da: "`--start \(shown)` er for sent: faserne ville løbe ud over \(CalendarDate.latest), den sidste dato, en plan kan bruge"))
+            }
+            guard let date = CalendarDate(given) else {
+                throw UsageError(
+                    message: Text(
+                        en: "`--start` must be a date written YYYY-MM-DD, such as `2027-01-04`, not `\(shown)`",
+                        da: "`--start` skal være en dato skrevet ÅÅÅÅ-MM-DD, fx `2027-01-04`, ikke `\(shown)`"))
+            }
+            return date
+        }
+        guard let today = try Today.read(parsed, console: console) else { return StarterPlan.exampleStart }
+        return StarterPlan.start(after: today)
     }
 }

@@ -58,6 +58,25 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The date of a day number (days since 1970-01-01): the inverse of `dayNumber`.
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The date `days` days later (earlier when negative).
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// Monday is 0, Sunday 6.
+    public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 }
+
     /// The next day. For a date no later than `latest`, the next day still
     /// has a four-digit year.
     public var next: CalendarDate {

@@ -18,6 +18,7 @@ public struct PlaceholderNameRule: Rule {
             "leader ↓\"<Netværkslederens navn>\"\ncore Anne: faglighed\nphase Start",
             "network ↓\"<Netværkets tema>\"\ncore ↓\"<Kernedeltager 2>\": faglighed\nphase Start: invite \"<Kernedeltager 2>\"",
             "codriver ↓\"<Co-driverens navn>\"\ncore \"<Co-driverens navn>\": faglighed\nphase Start",
+            "core Anne: faglighed unit ↓\"<Enhed>\"\nphase Start from 2027-01-04 to 2027-01-29\nmeeting Opstartsmøde on 2027-01-05 in Start place ↓\"<Mødested>\"",
         ],
         nonTriggering: [
             "leader \"Mette Holm\"\ncore Anne: faglighed\nphase Start",
@@ -34,6 +35,8 @@ public struct PlaceholderNameRule: Rule {
     /// What a placeholder stands for, to say what should replace it.
     enum Slot {
         case theme, person, group
+        /// A unit, contact, note or meeting place to fill in.
+        case detail(String)
     }
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
@@ -49,6 +52,20 @@ public struct PlaceholderNameRule: Rule {
             guard let range = participant.nameRange else { continue }
             slots.append((participant.name, range, participant.isGroup ? .group : .person))
         }
+        // What the starter plan asks to fill in about people and meetings.
+        let people = plan.roles.flatMap(\.facts.attributes) + plan.participants.flatMap(\.facts.attributes)
+        for attribute in people where Self.isPlaceholder(attribute.value.text) {
+            slots.append((attribute.value.text, attribute.value.range, .detail(attribute.kind.rawValue)))
+        }
+        for statement in plan.tree.statements {
+            guard case .meeting(let meeting) = statement.kind else { continue }
+            if let place = meeting.place, Self.isPlaceholder(place.text) {
+                slots.append((place.text, place.range, .detail("place")))
+            }
+            if let note = meeting.note?.value, Self.isPlaceholder(note.text) {
+                slots.append((note.text, note.range, .detail("note")))
+            }
+        }
         // Once per placeholder, where it first appears.
         var seen: Set<String> = []
         let first = slots.sorted { $0.range.start < $1.range.start }.filter { seen.insert($0.name).inserted }
@@ -62,6 +79,8 @@ public struct PlaceholderNameRule: Rule {
                 action = Text(en: "Replace \(item.name) with a real person", da: "Erstat \(item.name) med en rigtig person")
             case .group:
                 action = Text(en: "Replace \(item.name) with a real group", da: "Erstat \(item.name) med en rigtig gruppe")
+            case .detail(let keyword):
+                action = Text(en: "Fill in `\(keyword)` instead of \(item.name)", da: "Udfyld `\(keyword)` i stedet for \(item.name)")
             }
             switch item.slot {
             case .theme:
@@ -76,6 +95,10 @@ public struct PlaceholderNameRule: Rule {
                 help = Text(
                     en: "replace this with a real group, everywhere it stands, such as `Pårørende`",
                     da: "erstat den med en rigtig gruppe, alle steder den står, fx `Pårørende`")
+            case .detail(let keyword):
+                help = Text(
+                    en: "write the real \(keyword) in the quotes, or remove `\(keyword)` until you know it",
+                    da: "skriv det rigtige i anførselstegnene, eller fjern `\(keyword)`, indtil I ved det")
             }
             return finding(
                 Text(

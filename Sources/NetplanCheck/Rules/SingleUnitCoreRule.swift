@@ -20,6 +20,7 @@ public struct SingleUnitCoreRule: Rule {
         nonTriggering: [
             "network Test\ncore Anne: faglighed unit Jobcentret\ncore Bo: indsigt unit Sundhed\nphase Start",
             "network Test\ncore Anne: faglighed unit Jobcentret\ncore Bo: indsigt\nphase Start",
+            "network Test\ncore Anne: faglighed unit \"<Enhed>\"\ncore Bo: indsigt unit \"<Enhed>\"\nphase Start",
             "network Test\ncore Anne: faglighed unit Jobcentret\ncore Bo: indsigt unit Sundhed status afslået\ncore Carl: ressourcer unit Sundhed\nphase Start",
         ])
 
@@ -30,8 +31,9 @@ public struct SingleUnitCoreRule: Rule {
         var unit: String?
         var key: String?
         for index in core {
+            // A unit still to fill in (`"<Enhed>"` from `netplan init`) says nothing about where people come from.
             guard let written = plan.participants[index].facts.unit?.trimmingCharacters(in: .whitespaces),
-                !written.isEmpty
+                !written.isEmpty, !PlaceholderNameRule.isPlaceholder(written)
             else { return [] }
             let writtenKey = NameKey(written.lowercased()).text
             if key == nil {

@@ -20,123 +20,25 @@ public enum StarterPlan {
     /// The three kinds of network (`NetworkKind`).
     public typealias Kind = NetworkKind
 
-    /// A phase of the template: its name and what happens in it.
-    struct TemplatePhase {
-        package var name: String
-        package var about: Text
-        /// After `:` in the phase line, or nil.
-        package var clauses: String?
-    }
-
-    /// The phases every kind starts with: the handbook's phases in order
-    /// (its unnamed step between discovery and ideas is left out).
-    static func opening(expert: String) -> [TemplatePhase] {
-        [
-            TemplatePhase(
-                name: "Opstart",
-                about: Text(
-                    en: "Start-up: agreements with the reference leader, the line manager and the co-driver.",
-                    da: "Aftaler med referenceleder, personaleleder og co-driver.")),
-            TemplatePhase(
-                name: "Netværksdesign",
-                about: Text(
-                    en: "Network design: find the participants and plan how each is involved.",
-                    da: "Find deltagerne, og planlæg, hvordan hver enkelt inddrages.")),
-            TemplatePhase(
-                name: "Fokusering",
-                about: Text(en: "Focusing: sharpen the theme together.", da: "Skærp temaet sammen.")),
-            TemplatePhase(
-                name: "Opdagelse",
-                about: Text(
-                    en: "Discovery: go out into practice, interview and observe.",
-                    da: "Gå ud i praksis: interview og observér."),
-                clauses: "invite Borgere, \(expert) needs indsigt"),
-            TemplatePhase(
-                name: "Idéudvikling og prioritering",
-                about: Text(
-                    en: "Ideas and priorities: many ideas first, then choose.",
-                    da: "Mange idéer først, så vælger I."),
-                clauses: "invite Borgere needs faglighed, indsigt"),
-        ]
-    }
-
-    /// The phases after the ideas, where the kinds of network differ.
-    static func closing(_ kind: Kind, expert: String) -> [TemplatePhase] {
-        let evaluation = TemplatePhase(
-            name: "Evaluering og spredning",
-            about: Text(
-                en: "Evaluate, and spread what works to new settings.",
-                da: "Evaluér, og spred det, der virker, til nye steder."),
-            clauses: "needs handlekraft")
-        let closing = TemplatePhase(
-            name: "Afrunding",
-            about: Text(
-                en: "Closing: tell the participants where their ideas went.",
-                da: "Fortæl deltagerne, hvor deres idéer endte."),
-            clauses: "invite Borgere, \(expert)")
-        let concrete = TemplatePhase(
-            name: "Konkretisering og test",
-            about: Text(
-                en: "Make it concrete and test small, with those the idea is for.",
-                da: "Gør idéen konkret, og test i det små sammen med dem, den er til."),
-            clauses: "invite Borgere needs indsigt, ressourcer, handlekraft")
-        switch kind {
-        case .learning:
-            return [
-                TemplatePhase(
-                    name: "Afprøvning i egen enhed",
-                    about: Text(
-                        en: "Each participant tries what the network has learnt in their own unit.",
-                        da: "Hver deltager afprøver det, netværket har lært, i sin egen enhed."),
-                    clauses: "needs faglighed, handlekraft"),
-                evaluation, closing,
-            ]
-        case .welfare:
-            return [
-                concrete,
-                TemplatePhase(
-                    name: "Testfase",
-                    about: Text(
-                        en: """
-                            The test phase: after about six months, the chosen ideas are tested in
-                            practice, with the money the reference leader has found for it.
-                            """,
-                        da: """
-                            Testfasen: efter omkring seks måneder afprøves de valgte idéer i praksis,
-                            med de midler, referencelederen har fundet til det.
-                            """),
-                    clauses: "invite Borgere needs indsigt, ressourcer, handlekraft"),
-                evaluation, closing,
-            ]
-        case .innovation:
-            return [
-                concrete, evaluation,
-                TemplatePhase(
-                    name: "Løbende opfølgning",
-                    about: Text(
-                        en: """
-                            An innovation network has no fixed end: meet regularly to review the
-                            work and decide what comes next. Add a phase Afrunding when you
-                            decide to close the network.
-                            """,
-                        da: """
-                            Et innovationsnetværk har ingen fast slutdato: mød jer jævnligt, se på
-                            arbejdet, og beslut, hvad der skal ske nu. Tilføj en fase Afrunding,
-                            når I beslutter at lukke netværket.
-                            """),
-                    clauses: "invite \(expert) needs ressourcer"),
-            ]
-        }
-    }
-
     /// A placeholder: the text in angle brackets and quotes, as the rule
     /// `placeholder-name` recognises it.
     package static func placeholder(_ text: Text, _ language: Language) -> String {
         Quoting.quoted("<" + text(language) + ">")
     }
 
-    /// The starter plan for a kind of network, commented in `language`.
-    public static func text(kind: Kind = .standard, language: Language) -> String {
+    /// The first day of the first phase when no date is given or known.
+    public static let exampleStart = CalendarDate(year: 2027, month: 1, day: 4)
+
+    /// The first Monday at least four weeks after `today`: time to recruit
+    /// before the network starts.
+    public static func start(after today: CalendarDate) -> CalendarDate {
+        let later = today.adding(days: 28)
+        return later.adding(days: (7 - later.weekday) % 7)
+    }
+
+    /// The starter plan for a kind of network, commented in `language`, its
+    /// phases dated one after the other from `start`.
+    public static func text(kind: Kind = .standard, language: Language, start: CalendarDate = exampleStart) -> String {
         let theme = placeholder(Text(en: "Theme of the network", da: "Netværkets tema"), language)
         let leader = placeholder(Text(en: "Name of the network leader", da: "Netværkslederens navn"), language)
         let codriver = placeholder(Text(en: "Name of the co-driver", da: "Co-driverens navn"), language)
@@ -146,6 +48,8 @@ public enum StarterPlan {
         let fourth = placeholder(Text(en: "Core participant 4", da: "Kernedeltager 4"), language)
         let expert = placeholder(
             Text(en: "Participant with special knowledge", da: "Deltager med særlig viden"), language)
+        let unit = "unit " + placeholder(Text(en: "Unit", da: "Enhed"), language)
+        let place = "place " + placeholder(Text(en: "Meeting place", da: "Mødested"), language)
 
         var lines: [String] = []
         func comment(_ text: Text) {
@@ -233,6 +137,11 @@ public enum StarterPlan {
                     says `without NAME`. After `:` come the competences the person brings.
                     `via NAME` records who pointed you to them on the relationship tour
                     ("do you know someone who knows someone?").
+                    After them: `unit` (the department or organisation they come from) and
+                    `status`, where recruitment stands: foreslået (suggested), kontaktet
+                    (contacted), bekræftet (confirmed) or afslået (declined). `note` and
+                    `contact` (an e-mail address puts them on the meetings in `netplan ics`)
+                    may follow.
                     To allow another team size, write for example: set core-team 3-7
                     """,
                 da: """
@@ -240,12 +149,16 @@ public enum StarterPlan {
                     `without NAVN`. Efter `:` står de kompetencer, personen bidrager med.
                     `via NAVN` noterer, hvem der pegede jer hen til personen på
                     relationsrundturen ("kender du nogen, der kender nogen?").
+                    Derefter: `unit` (den afdeling eller organisation, personen kommer fra) og
+                    `status`, hvor langt I er med at rekruttere: foreslået, kontaktet, bekræftet
+                    eller afslået. `note` og `contact` (med en mailadresse kommer personen med
+                    på møderne i `netplan ics`) kan følge efter.
                     Skal kerneholdet have en anden størrelse, så skriv fx: set core-team 3-7
                     """))
-        code("core \(codriver): faglighed, handlekraft")
-        code("core \(second): faglighed via \(codriver)")
-        code("core \(third): ressourcer, handlekraft")
-        code("core \(fourth): indsigt, faglighed via \(third)")
+        code("core \(codriver): faglighed, handlekraft \(unit) status bekræftet")
+        code("core \(second): faglighed via \(codriver) \(unit) status foreslået")
+        code("core \(third): ressourcer, handlekraft \(unit) status foreslået")
+        code("core \(fourth): indsigt, faglighed via \(third) \(unit) status foreslået")
         blank()
         comment(
             Text(
@@ -258,7 +171,7 @@ public enum StarterPlan {
                     vedkommende: en med særlig viden eller indsigt, eller en, der råder over
                     ressourcer.
                     """))
-        code("participant \(expert): indsigt via \(second)")
+        code("participant \(expert): indsigt via \(second) \(unit) status foreslået")
         blank()
         comment(
             Text(
@@ -283,19 +196,32 @@ public enum StarterPlan {
                     The phases, in order: the method's template for \(article.en), to rename,
                     add or drop as you like. After `:` come `invite` (who joins this phase),
                     `needs` (the competences it needs) and `without` (a core participant who
-                    is not there). Dates go after the name: phase Opstart from 2027-01-04 to 2027-01-29
+                    is not there); `for "..."` after an invited name says why they take part.
+                    The dates are a first suggestion, one phase after the other from
+                    \(start) (`netplan init --start DATE` picks another day): move them as you plan.
+                    Each phase has a meeting: `meeting NAME on DATE 13.00-15.00 in PHASE`,
+                    with `place` and `note` if you like. Add the meetings you hold.
                     """,
                 da: """
                     Faserne i rækkefølge: metodens skabelon for \(article.da), som I kan omdøbe,
                     udvide eller skære i. Efter `:` kommer `invite` (hvem der er med i denne fase),
                     `needs` (de kompetencer, den har brug for) og `without` (en kernedeltager,
-                    der holdes ude af fasen). Datoer står efter navnet: phase Opstart from 2027-01-04 to 2027-01-29
+                    der holdes ude af fasen); `for "..."` efter et inviteret navn siger, hvorfor
+                    de er med. Datoerne er et første forslag, den ene fase efter den anden fra
+                    \(start) (`netplan init --start DATO` vælger en anden dag): flyt dem, som I
+                    planlægger. Hver fase har et møde: `meeting NAVN on DATO 13.00-15.00 in FASE`,
+                    gerne med `place` og `note`. Tilføj de møder, I holder.
                     """)
                 + .verbatim("\n") + kind.timing)
+        var day = start
         for phase in opening(expert: expert) + closing(kind, expert: expert) {
+            let name = Quoting.name(phase.name)
+            let end = day.adding(days: phase.weeks * 7 - 3)
             blank()
             comment(phase.about)
-            code("phase \(Quoting.name(phase.name))" + (phase.clauses.map { ": " + $0 } ?? ""))
+            code("phase \(name) from \(day) to \(end)" + (phase.clauses.map { ": " + $0 } ?? ""))
+            code("meeting \(Quoting.name(phase.meeting)) on \(day.adding(days: 1)) 13.00-15.00 in \(name) \(place)")
+            day = day.adding(days: phase.weeks * 7)
         }
         return lines.joined(separator: "\n") + "\n"
     }

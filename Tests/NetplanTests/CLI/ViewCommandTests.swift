@@ -218,6 +218,24 @@ import Testing
         #expect(Self.run(["init", "--kind", "velfærd"]).output.contains(" kind velfærdsnetværk\n"))
     }
 
+    @Test func initDatesThePhasesFromStartOrFourWeeksFromToday() {
+        let given = Self.run(["init", "--start", "2027-08-02"])
+        #expect(given.code == .success)
+        #expect(given.output.contains("\nphase Opstart from 2027-08-02 to 2027-08-13\n"))
+        #expect(given.output.contains("\nmeeting Opstartsmøde on 2027-08-03 13.00-15.00 in Opstart place \"<Meeting place>\"\n"))
+        let fromToday = Self.run(["init"], environment: ["NETPLAN_TODAY": "2026-12-01"])
+        #expect(fromToday.output.contains("\nphase Opstart from 2027-01-04 to 2027-01-15\n"))
+        // Checked on the day it was made, the starter plan gives no calendar warning: the start is four weeks away.
+        let check = Self.run(["check", "-", "--today", "2026-12-01"], input: fromToday.output)
+        #expect(!check.output.contains("NP216"), "\(check.output)")
+        let bad = Self.run(["init", "--start", "2027-13-01"])
+        #expect(bad.code == .usage)
+        #expect(bad.errors.contains("`--start` must be a date written YYYY-MM-DD"))
+        let late = Self.run(["init", "--start", "9999-12-01", "--lang", "da"])
+        #expect(late.code == .usage)
+        #expect(late.errors.contains("er for sent"))
+    }
+
     @Test func initRejectsAnUnknownKindWithASuggestion() {
         let result = Self.run(["init", "--kind", "velfærdsnetvær"])
         #expect(result.code == .usage)

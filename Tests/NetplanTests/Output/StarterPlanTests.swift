@@ -18,10 +18,12 @@ import Testing
         let problems = result.diagnostics.filter { $0.severity != .note }
         // Unedited, the plan is not clean: each placeholder is flagged once, and nothing else is.
         #expect(problems.allSatisfy { $0.code == "NP220" }, "\(problems.map { "\($0.code) \($0.message(.english))" })")
-        #expect(problems.count == 8, "theme, three roles, three more core participants, one as needed")
+        #expect(problems.count == 10, "theme, three roles, three more core participants, one as needed, unit, place")
         #expect(problems.allSatisfy { $0.severity == .warning })
         let people = problems.filter { $0.help?.en.hasPrefix("replace this with a real person") == true }
         #expect(people.count == 7)
+        let details = problems.filter { $0.help?.en.hasPrefix("write the real") == true }
+        #expect(details.count == 2, "one unit and one meeting place, each flagged where it first stands")
         #expect(result.plan.network?.kind?.text == kind.rawValue)
         // Filled in, it checks clean.
         var filled = text
@@ -92,7 +94,7 @@ import Testing
 
     @Test func everyLineIsACommentABlankOrAStatement() {
         let keywords = [
-            "network", "leader", "codriver", "reference", "diamond", "core", "participant", "group", "phase",
+            "network", "leader", "codriver", "reference", "diamond", "core", "participant", "group", "phase", "meeting",
         ]
         for (kind, language) in Self.cases {
             for line in StarterPlan.text(kind: kind, language: language).split(
@@ -119,5 +121,40 @@ import Testing
         for name in ["", "s", "netværk", "network", "innovationer", "velfærdsstat"] {
             #expect(NetworkKind(named: name) == nil, "\(name)")
         }
+    }
+
+    /// The phases follow one another from the start date, each with a meeting
+    /// inside it; people have a unit to fill in and a status.
+    @Test(arguments: cases)
+    func phasesAreDatedFromTheStartEachWithAMeetingInside(kind: StarterPlan.Kind, language: Language) throws {
+        let start = CalendarDate(year: 2027, month: 8, day: 2)
+        let text = StarterPlan.text(kind: kind, language: language, start: start)
+        let plan = Checker.check(SourceFile(path: "p", text: text)).plan
+        #expect(plan.phases.first?.start == start)
+        for (index, phase) in plan.phases.enumerated() {
+            let first = try #require(phase.start), last = try #require(phase.end)
+            #expect(first.weekday == 0 && last.weekday == 4, "\(phase.name) runs Monday to Friday")
+            if index > 0 { #expect(plan.phases[index - 1].end.map { $0.adding(days: 3) } == first) }
+        }
+        #expect(plan.meetings.count == plan.phases.count)
+        for meeting in plan.meetings {
+            let phase = try #require(meeting.phase.map { plan.phases[$0] })
+            let date = try #require(meeting.date)
+            #expect(phase.start.map { $0 <= date } == true && phase.end.map { date <= $0 } == true, "\(meeting.name)")
+            #expect(meeting.time?.start == 13 * 60 && meeting.time?.end == 15 * 60)
+        }
+        let people = plan.participants.filter { !$0.isBuiltIn && !$0.isGroup }
+        #expect(people.allSatisfy { $0.facts.unit != nil && $0.facts.status != nil })
+        #expect(people.filter { $0.facts.status == .confirmed }.count == 1, "the co-driver")
+        // Dated, filled in and checked on a day before the start, it gives no calendar warning.
+        let check = Checker.check(SourceFile(path: "p", text: text), today: CalendarDate(year: 2027, month: 7, day: 1))
+        #expect(!check.diagnostics.contains { $0.code == "NP216" })
+    }
+
+    @Test func theStartIsTheFirstMondayFourWeeksAhead() {
+        #expect(StarterPlan.start(after: CalendarDate(year: 2026, month: 12, day: 1)) == CalendarDate(year: 2027, month: 1, day: 4))
+        #expect(StarterPlan.start(after: CalendarDate(year: 2027, month: 1, day: 4)) == CalendarDate(year: 2027, month: 2, day: 1))
+        #expect(CalendarDate(dayNumber: CalendarDate(year: 2028, month: 2, day: 29).dayNumber) == CalendarDate(year: 2028, month: 2, day: 29))
+        #expect(CalendarDate(year: 1970, month: 1, day: 1).weekday == 3, "a Thursday")
     }
 }
