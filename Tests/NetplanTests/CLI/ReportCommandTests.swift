@@ -185,4 +185,30 @@ import Testing
             }
         }
     }
+
+    /// The welfare sample is the report leaders print: the page holds every
+    /// status as a badge, the units, the purposes in the schema's cells and
+    /// the meetings on a timeline, and the print style keeps them.
+    @Test func theWelfareSampleReportHoldsWhatLeadersTrack() throws {
+        let path = TestSupport.packageRoot.appendingPathComponent("samples/velfaerdsnetvaerk.netplan").path
+        let run = Self.run(["report", path, "--lang", "da"])
+        #expect(run.code == .success, "\(run.errors)")
+        let html = run.output
+        for status in RecruitmentStatus.allCases {
+            #expect(html.contains("class=\"status \(status.rawValue)\""), "no \(status.danish) badge")
+        }
+        let plan = Checker.check(try Inputs.read(path)).plan
+        let units = Set(plan.participants.compactMap(\.facts.unit))
+        #expect(units.count >= 4)
+        for unit in units { #expect(html.contains(HTML.escape(unit)), "unit \(unit)") }
+        let purposes = plan.phases.flatMap(\.purposes)
+        #expect(purposes.count >= 4)
+        for purpose in purposes {
+            #expect(html.contains("</span>\(HTML.escape(purpose.text))</span></td>"), "purpose \(purpose.text) in its cell")
+        }
+        #expect(html.contains("<svg class=\"timeline\""))
+        #expect(plan.meetings.count >= 5)
+        for meeting in plan.meetings { #expect(html.contains(HTML.escape(meeting.name)), "meeting \(meeting.name)") }
+        #expect(html.contains("@media print"))
+    }
 }
