@@ -5,21 +5,8 @@ import NetplanCheck
 /// What a hover adds about who someone is (`unit`, `status`, `note`,
 /// `contact`), why they are invited (`for`), and a phase's meetings.
 extension Hover {
-    /// Free text from a plan for Markdown: control characters made visible,
-    /// and the characters that would change how it reads escaped, scalar by
-    /// scalar (a `*` followed by a combining mark still starts emphasis).
-    static func plain(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if ControlCharacters.isControl(scalar) {
-                out += ControlCharacters.escaped(scalar)
-                continue
-            }
-            if "\\|*_`[]<>#~!".unicodeScalars.contains(scalar) { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(scalar)
-        }
-        return out
-    }
+    /// Free text from a plan for Markdown (see `Markdown.escape`).
+    static func plain(_ text: String) -> String { Markdown.escape(text) }
 
     /// A text from the plan, in quotation marks.
     static func quote(_ text: String) -> String { "“" + plain(text) + "”" }

@@ -90,18 +90,7 @@ public enum ICalendar {
     }
 
     /// The date `days` after 1970-01-01 (proleptic Gregorian; the inverse of `CalendarDate.dayNumber`).
-    static func civil(days: Int64) -> CalendarDate {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(year: Int(year), month: Int(month), day: Int(day))
-    }
+    static func civil(days: Int64) -> CalendarDate { CalendarDate(dayNumber: Int(days)) }
 
     /// The calendar of a plan; descriptions in `language`.
     public static func calendar(_ plan: ResolvedPlan, language: Language, stamp: Stamp) -> Document {

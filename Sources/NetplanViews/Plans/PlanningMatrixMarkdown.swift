@@ -5,23 +5,8 @@ import NetplanSyntax
 /// The planning schema as a GitHub Markdown table. It escapes scalar by
 /// scalar, so no name can split a cell or a row.
 extension PlanningMatrix {
-    /// Escapes text for a Markdown table cell: `|` would end the cell, and
-    /// emphasis, code, link and HTML characters would change how it reads; a
-    /// control character (a line break would end the row) is shown as
-    /// `\u{0D}`. Scalar by scalar: a `|` followed by a combining mark still
-    /// ends a cell, so it is escaped too.
-    static func escapeMarkdown(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if ControlCharacters.isControl(scalar) {
-                out += ControlCharacters.escaped(scalar)
-                continue
-            }
-            if "\\|*_`[]<>#".unicodeScalars.contains(scalar) { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(scalar)
-        }
-        return out
-    }
+    /// Escapes text for a Markdown table cell (see `Markdown.escape`).
+    static func escapeMarkdown(_ text: String) -> String { Markdown.escape(text) }
 
     /// A GitHub table with a kind column, then the legend.
     package static func markdown(_ grid: Grid, language: Language, units: Bool = false) -> String {
