@@ -192,12 +192,11 @@ import Testing
         let invites = String(repeating: "Borgere, ", count: 116_000)
         let plan = "core Anne: faglighed\nphase Idé: invite " + invites + "Borgre\nphase Slut\n"
         #expect(plan.utf8.count > 1_000_000)
-        let clock = ContinuousClock()
-        var result: TestSupport.Run?
-        let elapsed = clock.measure { result = run(["check", "-"], stdin: plan) }
-        let output = try #require(result).output
-        #expect(elapsed < .seconds(10), "checking a 1 MB line took \(elapsed)")
-        #expect(result?.exitCode == .findings)
+        // How fast is for netplan-bench and LinearWorkTests (counted work, not
+        // time: shared machines make a timed test flaky); here, what it finds and shows.
+        let result = run(["check", "-"], stdin: plan)
+        let output = result.output
+        #expect(result.exitCode == .findings)
         // "phase Idé: invite " is 18 characters, then 9 per "Borgere, ".
         let column = 18 + 9 * 116_000 + 1
         #expect(output.contains("error[NP101]: no participant or group is called `Borgre`\n --> <stdin>:2:\(column)\n"))

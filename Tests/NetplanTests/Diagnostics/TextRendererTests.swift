@@ -233,12 +233,8 @@ import Testing
     @Test func veryLongLineIsShortenedAroundTheCaretAtTheEnd() throws {
         let text = "phase Start: invite " + String(repeating: "Borgere, ", count: 116_000) + "Borgre\n"
         #expect(text.utf8.count > 1_000_000)
-        let clock = ContinuousClock()
-        var output = ""
-        let elapsed = clock.measure {
-            output = render(text, SourceRange(text.utf8.count - 7, text.utf8.count - 1))
-        }
-        #expect(elapsed < .seconds(5), "rendering a 1 MB line took \(elapsed)")
+        // How fast is for netplan-bench (shared machines make a timed test flaky); here, what it shows.
+        let output = render(text, SourceRange(text.utf8.count - 7, text.utf8.count - 1))
         #expect(output.count < 1_000, "output must stay short, was \(output.count) characters")
         #expect(output.contains(" --> t.netplan:1:\(text.count - 6)\n"))
         let (source, underline) = try #require(rows(output, line: 1))
