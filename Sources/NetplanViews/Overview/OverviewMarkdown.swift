@@ -39,7 +39,7 @@ public enum OverviewMarkdown {
             }
             for meeting in network.meetings {
                 let date = meeting.date.map { page.dateRange($0, $0) } ?? say(Text(en: "no date", da: "ingen dato"))
-                lines.append("  - ◆ " + cell(meeting.name) + ": " + date)
+                lines.append("  - " + cell(meeting.name) + " (" + say(OverviewWords.meeting) + "): " + date)
             }
         }
         lines.append("")

@@ -8,8 +8,8 @@ enum OverviewWords {
     static let networks = Text(en: "Networks", da: "Netværk")
     static let timeline = Text(en: "Timeline", da: "Tidslinje")
     static let timelineKey = Text(
-        en: "Each band is a phase over its dates; each ◆ is a meeting. Point at a band or a mark for its name and dates.",
-        da: "Hvert bånd er en fase over dens datoer; hvert ◆ er et møde. Peg på et bånd eller et mærke for at se navn og datoer.")
+        en: "Each band is a phase over its dates; each small orange diamond under the bands is a meeting. Point at a band or a mark for its name and dates.",
+        da: "Hvert bånd er en fase over dens datoer; hver lille orange rombe under båndene er et møde. Peg på et bånd eller et mærke for at se navn og datoer.")
     static let people = Text(en: "People and networks", da: "Personer og netværk")
     static let peopleLead = Text(
         en: "What each person is in each network: a role, core, as needed, or declined, and in how many networks they are core. Those in the most networks come first.",
@@ -20,6 +20,7 @@ enum OverviewWords {
         da: "Hvor mange personer fra hver enhed der er med i hvert netværk (personer, der har afslået, tælles ikke med).")
     static let person = Text(en: "Person", da: "Person")
     static let unit = Text(en: "Unit", da: "Enhed")
+    static let meeting = Text(en: "meeting", da: "møde")
     static let coreIn = Text(en: "Core in", da: "Kerne i")
     static let network = Text(en: "Network", da: "Netværk")
     static let noUnit = Text(en: "no unit given", da: "ingen enhed angivet")
