@@ -129,6 +129,7 @@ enum Subcommand {
         ExplainCommand.self,
         JSONCommand.self,
         ReportCommand.self,
+        OverviewCommand.self,
         FmtCommand.self,
         MatrixCommand.self,
         GraphCommand.self,
