@@ -55,7 +55,7 @@ public enum DiamondSVG {
     public static func corners(_ plan: ResolvedPlan) -> [Corner] {
         plan.diamond.indices.map { competence in
             var corner = Corner(name: plan.diamond[competence].name, core: 0, asNeeded: 0, groups: 0)
-            for participant in plan.participants where participant.competences.contains(competence) {
+            for participant in plan.participants where participant.counts && participant.competences.contains(competence) {
                 switch participant.kind {
                 case .core: corner.core += 1
                 case .participant: corner.asNeeded += 1
