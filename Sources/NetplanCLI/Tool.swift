@@ -133,6 +133,7 @@ enum Subcommand {
         MatrixCommand.self,
         GraphCommand.self,
         ICSCommand.self,
+        DiffCommand.self,
         InitCommand.self,
         LSPCommand.self,
     ]
