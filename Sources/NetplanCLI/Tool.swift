@@ -134,6 +134,7 @@ enum Subcommand {
         MatrixCommand.self,
         GraphCommand.self,
         ICSCommand.self,
+        DiffCommand.self,
         InitCommand.self,
         LSPCommand.self,
     ]
