@@ -12,8 +12,8 @@ public struct CoreInTooManyNetworksRule: CrossPlanRule {
             en: "Someone core in more networks at the same time than the municipality allows",
             da: "En, der er kernedeltager i flere netværk på samme tid, end kommunen tillader"),
         rationale: Text(
-            en: "A core participant carries the network: they come to every phase, test ideas in their own unit and bring the others along. Nobody can do that in many networks at once. When several plans are checked together (a folder or several files), netplan matches people by name and looks at when each network runs: from the start of its first dated phase to the end of its last. A network without dates runs at no known time and is not counted. When one person is core in more networks that run at the same time than `set max-core-networks` allows (2 unless the plan says otherwise), the networks that start later get the warning: the first ones were planned with that person already, so the plan to change is the newest. Triggers: `Anne Krogh` is core in three plans whose phases all run in spring 2027 (the third to start gets the warning). Does not trigger: the third network starts after the other two have ended, or it has no dates yet.",
-            da: "En kernedeltager bærer netværket: vedkommende er med i alle faser, afprøver idéer i egen enhed og tager de andre med. Det kan ingen gøre i mange netværk på én gang. Når flere planer tjekkes sammen (en mappe eller flere filer), finder netplan de samme personer ud fra navnet og ser på, hvornår hvert netværk kører: fra starten af den første fase med datoer til slutningen af den sidste. Et netværk uden datoer kører ikke på noget kendt tidspunkt og tælles ikke med. Er én person kernedeltager i flere netværk, der kører samtidig, end `set max-core-networks` tillader (2, medmindre planen siger andet), får de netværk, der begynder senest, advarslen: de første blev planlagt med vedkommende, så det er den nyeste plan, der skal ændres. Udløses af: `Anne Krogh` er kernedeltager i tre planer, hvis faser alle ligger i foråret 2027 (den, der begynder sidst, får advarslen). Udløses ikke af: det tredje netværk begynder, efter de to andre er slut, eller det har endnu ingen datoer."),
+            en: "A core participant carries the network: they come to every phase, test ideas in their own unit and bring the others along. Nobody can do that in many networks at once. When several plans are checked together (a folder or several files), netplan matches people by name and looks at when each network runs: from the start of its first dated phase to the end of its last. A network without dates runs at no known time and is not counted. When one person is core in more networks that run at the same time than `set max-core-networks` allows (2 unless the plan says otherwise), the networks that start later get the warning: the first ones were planned with that person already, so the plan to change is the newest. Triggers: `Anne Krogh` is core in three plans whose phases all run in spring 2027 (the third to start gets the warning). Does not trigger: the third network starts after the other two have ended, its plan says `set max-core-networks 3`, or it has no dates yet.",
+            da: "En kernedeltager bærer netværket: vedkommende er med i alle faser, afprøver idéer i egen enhed og tager de andre med. Det kan ingen gøre i mange netværk på én gang. Når flere planer tjekkes sammen (en mappe eller flere filer), finder netplan de samme personer ud fra navnet og ser på, hvornår hvert netværk kører: fra starten af den første fase med datoer til slutningen af den sidste. Et netværk uden datoer kører ikke på noget kendt tidspunkt og tælles ikke med. Er én person kernedeltager i flere netværk, der kører samtidig, end `set max-core-networks` tillader (2, medmindre planen siger andet), får de netværk, der begynder senest, advarslen: de første blev planlagt med vedkommende, så det er den nyeste plan, der skal ændres. Udløses af: `Anne Krogh` er kernedeltager i tre planer, hvis faser alle ligger i foråret 2027 (den, der begynder sidst, får advarslen). Udløses ikke af: det tredje netværk begynder, efter de to andre er slut, dets plan siger `set max-core-networks 3`, eller det har endnu ingen datoer."),
         triggering: [
             """
             # file: aeldre.netplan
@@ -25,7 +25,7 @@ public struct CoreInTooManyNetworksRule: CrossPlanRule {
             core "Anne Krogh": faglighed
             phase Opstart from 2027-02-01 to 2027-05-31
             # file: sundhed.netplan
-            network "Sundhed" kind sundhedsnetværk
+            network "Sundhed" kind innovationsnetværk
             core ↓"Anne Krogh": faglighed
             phase Opstart from 2027-03-01 to 2027-06-30
             """
@@ -53,6 +53,17 @@ public struct CoreInTooManyNetworksRule: CrossPlanRule {
             set max-core-networks 3
             core "Anne Krogh": faglighed
             phase Opstart from 2027-03-01 to 2027-06-30
+            """,
+            """
+            # file: aeldre.netplan
+            core "Anne Krogh": faglighed
+            phase Opstart from 2027-01-04 to 2027-04-30
+            # file: unge.netplan
+            core "Anne Krogh": faglighed
+            phase Opstart from 2027-02-01 to 2027-05-31
+            # file: sundhed.netplan
+            core "Anne Krogh": faglighed
+            phase Opstart
             """,
         ])
 
