@@ -88,7 +88,7 @@ import Testing
         let paths = ["a", "b", "c"].map { folder.appendingPathComponent("\($0).netplan").path }
         let together = TestSupport.run(["check", "--format", "json"] + paths)
         #expect(together.exitCode == .success)
-        #expect(together.output.contains("\"code\":\"NP230\""))
+        #expect(together.output.contains("\"code\": \"NP230\""))
         let asFolder = TestSupport.run(["check", folder.path])
         #expect(asFolder.output.contains("warning[NP230]"), "\(asFolder.output)")
         let alone = TestSupport.run(["check", paths[2]])
