@@ -49,10 +49,12 @@ public struct CompetencesDifferAcrossNetworksRule: CrossPlanRule {
                     let range = inputs[here.plan].plan.participants[here.participant].nameRange
                 else { continue }
                 let name = inputs[here.plan].plan.participants[here.participant].name
-                let elsewhere = different.map { other, _, names in
+                // The note names as many other plans as the related places do.
+                let shown = different.prefix(CrossPlanRules.relatedLimit)
+                let elsewhere = shown.map { other, _, names in
                     "\(Text.list(names).en) in `\(inputs[other.plan].networkName)` (\(inputs[other.plan].path))"
                 }
-                let elsewhereDa = different.map { other, _, names in
+                let elsewhereDa = shown.map { other, _, names in
                     "\(Text.list(names).da) i `\(inputs[other.plan].networkName)` (\(inputs[other.plan].path))"
                 }
                 let related = different.compactMap { other, _, _ in

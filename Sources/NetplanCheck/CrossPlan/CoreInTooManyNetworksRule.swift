@@ -107,7 +107,7 @@ public struct CoreInTooManyNetworksRule: CrossPlanRule {
         let name = inputs[here.plan].plan.participants[here.participant].name
         let total = overlapping.count + 1
         func networks(_ word: String) -> [String] {
-            overlapping.map { other in
+            overlapping.prefix(CrossPlanRules.relatedLimit).map { other in
                 let input = inputs[other.plan]
                 let when = periods[other.plan].map { ", \($0.start) \(word) \($0.end)" } ?? ""
                 return "`\(input.networkName)` (\(input.path)\(when))"

@@ -58,7 +58,7 @@ public struct DeclinedHereProposedThereRule: CrossPlanRule {
                 else { continue }
                 let name = inputs[here.plan].plan.participants[here.participant].name
                 var names: [String] = []
-                for other in there where !names.contains(inputs[other.plan].networkName) {
+                for other in there where names.count < CrossPlanRules.relatedLimit && !names.contains(inputs[other.plan].networkName) {
                     names.append(inputs[other.plan].networkName)
                 }
                 let networks = Text.list(names)

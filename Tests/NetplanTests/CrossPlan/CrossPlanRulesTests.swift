@@ -145,5 +145,21 @@ import Testing
         let last = try #require(Self.codes(found[49], "NP230").first)
         #expect(last.secondary.count == CrossPlanRules.relatedLimit)
         #expect(last.notes.last?.en == "\(49 - CrossPlanRules.relatedLimit) more places in other plans not shown")
+        // The note naming the other networks is as short as the list of places.
+        #expect(last.notes.first.map { $0.en.components(separatedBy: ".netplan").count - 1 } == CrossPlanRules.relatedLimit)
+    }
+
+    /// Fifty copies that each write other competences, and fifty that
+    /// decline: every note and message stays as short as the related places.
+    @Test func manyDifferingCopiesStayBounded() throws {
+        let competences = ["faglighed", "indsigt", "ressourcer", "handlekraft"]
+        let plans = (0..<50).map { index in
+            ("p\(index).netplan", "network \"N\(index)\"\ncore \"Bo\": \(competences[index % 4])\ncore \"Eva\": indsigt\(index > 0 ? " status afslået" : "")\n")
+        }
+        let found = Self.check(plans)
+        let note = try #require(Self.codes(found[0], "NP231").first)
+        #expect(note.notes.first.map { $0.en.components(separatedBy: ".netplan").count - 1 } == CrossPlanRules.relatedLimit)
+        let declined = try #require(Self.codes(found[0], "NP232").first)
+        #expect(declined.message.en.components(separatedBy: "`N").count - 1 == CrossPlanRules.relatedLimit)
     }
 }
