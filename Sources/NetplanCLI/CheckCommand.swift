@@ -17,6 +17,9 @@ enum CheckCommand: Command {
 
             Checks plans and reports every problem with its place, reason and a hint.
             A folder is searched for *.netplan files; - reads standard input.
+            Several plans checked together (a folder or several paths) are also checked
+            across networks: the same person core in too many networks at once, with
+            different competences, or declined in one and proposed in another.
 
               --format FORMAT      text for people (default), json for tools, sarif for code scanning
               --strict             warnings also make the exit code 1
@@ -32,6 +35,9 @@ enum CheckCommand: Command {
 
             Tjekker planer og melder hvert problem med sted, grund og et råd.
             En mappe gennemsøges for *.netplan-filer; - læser standard input.
+            Flere planer, der tjekkes sammen (en mappe eller flere stier), tjekkes også
+            på tværs af netværkene: den samme person som kernedeltager i for mange netværk
+            på én gang, med forskellige kompetencer, eller med et nej i ét og foreslået i et andet.
 
               --format FORMAT      text til mennesker (standard), json til værktøjer, sarif til kodescanning
               --strict             advarsler giver også afslutningskode 1
@@ -67,7 +73,9 @@ enum CheckCommand: Command {
         }
         let today = try Today.read(parsed, console: console)
         let results = checkAll(sources, jobs: jobs, today: today)
-        let files = results.map { FileDiagnostics(source: $0.source, diagnostics: $0.diagnostics) }
+        // Several plans checked together also get the rules across networks.
+        let diagnostics = CrossPlanRules.merged(results)
+        let files = results.indices.map { FileDiagnostics(source: results[$0].source, diagnostics: diagnostics[$0]) }
 
         switch format {
         case "json":
@@ -77,7 +85,8 @@ enum CheckCommand: Command {
         default:
             let color = useColor(colorChoice, console: console)
             let renderer = TextRenderer(language: language, color: color)
-            for file in files { console.write(renderer.render(file)) }
+            let sources = FileDiagnostics.sourcesByPath(files)
+            for file in files { console.write(renderer.render(file, others: sources)) }
             let total = { (severity: Severity) in files.reduce(0) { $0 + $1.count(severity) } }
             console.write(
                 renderer.summary(

@@ -19,10 +19,15 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 public struct Annotation: Hashable, Sendable {
     public var range: SourceRange
     public var label: Text?
+    /// The path of the file the range is in, when it is not the file the
+    /// diagnostic belongs to (a finding across several plans points into
+    /// the others); nil for the diagnostic's own file.
+    public var file: String?
 
-    public init(_ range: SourceRange, _ label: Text? = nil) {
+    public init(_ range: SourceRange, _ label: Text? = nil, file: String? = nil) {
         self.range = range
         self.label = label
+        self.file = file
     }
 }
 

@@ -3,7 +3,8 @@ import NetplanBase
 import NetplanSyntax
 
 /// A plan's settings: `set core-team 4-6`, `set calendar-id "..."`,
-/// `set confirm-before 14|off`, `set RULE off|note|warning|error`.
+/// `set confirm-before 14|off`, `set max-core-networks 2`,
+/// `set RULE off|note|warning|error`.
 public struct Configuration: Sendable {
     /// The allowed number of core participants.
     public var coreTeam: ClosedRange<Int> = 4...6
@@ -13,6 +14,9 @@ public struct Configuration: Sendable {
     /// `set confirm-before N`: everyone present in a phase should be
     /// confirmed this many days before it starts (NP216); nil with `off`.
     public var confirmBefore: Int? = Configuration.defaultConfirmBefore
+    /// `set max-core-networks N`: in how many networks that run at the same
+    /// time one person may be core before NP230 warns (read per plan).
+    public var maxCoreNetworks = Configuration.defaultMaxCoreNetworks
     /// Severity overrides by rule code; nil means the rule is off.
     public var severities: [String: Severity?] = [:]
 
@@ -20,9 +24,13 @@ public struct Configuration: Sendable {
     public static let defaultConfirmBefore = 14
     /// The most days `confirm-before` accepts: a year.
     static let confirmBeforeLimit = 365
+    /// Two networks at once, unless a plan says otherwise.
+    public static let defaultMaxCoreNetworks = 2
+    /// The most networks `max-core-networks` accepts.
+    static let maxCoreNetworksLimit = 99
 
     static let settingCode = "NP301"
-    static let settingNames = ["core-team", "calendar-id", "confirm-before"]
+    static let settingNames = ["core-team", "calendar-id", "confirm-before", "max-core-networks"]
     /// The longest `calendar-id` netplan accepts, in characters.
     static let calendarIDLimit = 200
 
@@ -90,8 +98,26 @@ public struct Configuration: Sendable {
                 }
                 continue
             }
-            guard let rule = RuleRegistry.rule(name) else {
-                let suggestion = Suggest.closest(to: name, among: settingNames + RuleRegistry.names)
+            if name == "max-core-networks" {
+                if value.count <= 2, value.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(value),
+                    count >= 1, count <= maxCoreNetworksLimit
+                {
+                    configuration.maxCoreNetworks = count
+                } else {
+                    diagnostics.append(
+                        problem(
+                            Text(
+                                en: "`\(SyntaxMessages.shorten(value))` is not a number of networks for `max-core-networks`",
+                                da: "`\(SyntaxMessages.shorten(value))` er ikke et antal netværk for `max-core-networks`"),
+                            at: setting.value.range,
+                            help: Text(
+                                en: "write in how many networks at the same time one person may be core (1 to \(maxCoreNetworksLimit)), such as `set max-core-networks 2`",
+                                da: "skriv, i hvor mange netværk på samme tid én person højst må være kernedeltager (1 til \(maxCoreNetworksLimit)), fx `set max-core-networks 2`")))
+                }
+                continue
+            }
+            guard let rule = RuleRegistry.rule(name)?.description ?? CrossPlanRules.rule(name)?.description else {
+                let suggestion = Suggest.closest(to: name, among: settingNames + RuleRegistry.names + CrossPlanRules.names)
                 diagnostics.append(
                     problem(
                         Text(
@@ -100,8 +126,8 @@ public struct Configuration: Sendable {
                         at: setting.name.range,
                         help: suggestion.map { Text(en: "did you mean `\($0)`?", da: "mente du `\($0)`?") }
                             ?? Text(
-                                en: "`netplan rules` lists every rule; the other settings are `core-team`, `calendar-id` and `confirm-before`",
-                                da: "`netplan rules` viser alle regler; de andre indstillinger er `core-team`, `calendar-id` og `confirm-before`")))
+                                en: "`netplan rules` lists every rule; the other settings are `core-team`, `calendar-id`, `confirm-before` and `max-core-networks`",
+                                da: "`netplan rules` viser alle regler; de andre indstillinger er `core-team`, `calendar-id`, `confirm-before` og `max-core-networks`")))
                 continue
             }
             let severity: Severity?
@@ -122,19 +148,19 @@ public struct Configuration: Sendable {
                             da: "brug `off`, `note`, `warning` eller `error` (fra, bemærkning, advarsel, fejl)")))
                 continue
             }
-            if rule.description.severity == .error, severity != .error {
+            if rule.severity == .error, severity != .error {
                 diagnostics.append(
                     problem(
                         Text(
-                            en: "`\(rule.description.identifier)` finds errors in the plan and cannot be lowered",
-                            da: "`\(rule.description.identifier)` finder fejl i planen, og fejl kan ikke gøres til advarsler eller slås fra"),
+                            en: "`\(rule.identifier)` finds errors in the plan and cannot be lowered",
+                            da: "`\(rule.identifier)` finder fejl i planen, og fejl kan ikke gøres til advarsler eller slås fra"),
                         at: setting.value.range,
                         help: Text(
                             en: "fix what it finds instead; only warnings and notes can be changed",
                             da: "ret fejlen i stedet; kun advarsler og bemærkninger kan ændres")))
                 continue
             }
-            configuration.severities[rule.description.code] = .some(severity)
+            configuration.severities[rule.code] = .some(severity)
         }
         return (configuration, diagnostics)
     }

@@ -34,6 +34,7 @@ public struct SARIFRenderer {
             ])
         }
         var results: [JSONValue] = []
+        let sources = FileDiagnostics.sourcesByPath(files)
         for file in files {
             for diagnostic in file.diagnostics {
                 var message = diagnostic.message(language)
@@ -51,7 +52,12 @@ public struct SARIFRenderer {
                     pairs.append(
                         (
                             "relatedLocations",
-                            .array(diagnostic.secondary.enumerated().map { location($1, in: file.source, id: $0) })
+                            .array(
+                                diagnostic.secondary.enumerated().compactMap { index, annotation in
+                                    // A place in another plan: that file's URI and positions.
+                                    guard let path = annotation.file else { return location(annotation, in: file.source, id: index) }
+                                    return sources[path].map { location(annotation, in: $0, id: index) }
+                                })
                         ))
                 }
                 results.append(.object(pairs))

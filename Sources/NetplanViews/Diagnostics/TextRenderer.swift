@@ -50,18 +50,28 @@ public struct TextRenderer {
     }
 
     /// Renders all diagnostics of a file, each followed by a blank line.
-    public func render(_ file: FileDiagnostics) -> String {
-        file.diagnostics.map { render($0, in: file.source) + "\n" }.joined()
+    /// `others` holds the files that annotations in other files point into
+    /// (findings across plans), by path.
+    public func render(_ file: FileDiagnostics, others: [String: SourceFile] = [:]) -> String {
+        file.diagnostics.map { render($0, in: file.source, others: others) + "\n" }.joined()
     }
 
-    /// Renders one diagnostic.
-    public func render(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
+    /// Renders one diagnostic. Annotations in other files follow the
+    /// snippet, each under its own `--> path:line:column`.
+    public func render(_ diagnostic: Diagnostic, in source: SourceFile, others: [String: SourceFile] = [:]) -> String {
         let severityStyle = style(for: diagnostic.severity)
         let location = source.location(of: diagnostic.range.start)
         var annotations = [(annotation: diagnostic.primary, isPrimary: true)]
-        annotations += diagnostic.secondary.map { ($0, false) }
+        annotations += diagnostic.secondary.filter { $0.file == nil }.map { ($0, false) }
+        let elsewhere = diagnostic.secondary.compactMap { annotation -> (Annotation, SourceFile?, String)? in
+            guard let path = annotation.file else { return nil }
+            return (annotation, others[path], path)
+        }
         let lines = annotations.map { source.lineIndex(of: min($0.annotation.range.start, source.bytes.count)) }
-        let gutterWidth = String((lines.max() ?? 0) + 1).count
+        let otherLines = elsewhere.compactMap { annotation, other, _ in
+            other.map { $0.lineIndex(of: min(annotation.range.start, $0.bytes.count)) }
+        }
+        let gutterWidth = String(((lines + otherLines).max() ?? 0) + 1).count
         let pad = String(repeating: " ", count: gutterWidth)
         let bar = paint("|", .gutter)
 
@@ -84,6 +94,18 @@ public struct TextRenderer {
             if let previousLine, line > previousLine + 1 { out += "\(paint(String(repeating: ".", count: gutterWidth), .gutter))\n" }
             out += renderLine(line, group, in: source, gutterWidth: gutterWidth, severityStyle: severityStyle)
             previousLine = line
+        }
+        for (annotation, other, path) in elsewhere {
+            guard let other else {
+                let label = annotation.label.map { " " + shown($0(language)) } ?? ""
+                out += "\(pad)\(paint("-->", .gutter)) \(shown(path))\(label)\n"
+                continue
+            }
+            let place = other.location(of: annotation.range.start)
+            out += "\(pad)\(paint("-->", .gutter)) \(shown(path)):\(place.line):\(place.column)\n"
+            out += "\(pad) \(bar)\n"
+            let line = other.lineIndex(of: min(annotation.range.start, other.bytes.count))
+            out += renderLine(line, [(annotation, false)], in: other, gutterWidth: gutterWidth, severityStyle: severityStyle)
         }
 
         var trailers: [String] = []

@@ -7,11 +7,22 @@ import NetplanSyntax
 /// `docs/rules.md`, all from the rules' own descriptions.
 public enum RuleDocumentation {
     /// Every described code: the method's rules, then the built-in checks.
-    public static var all: [RuleDescription] { RuleRegistry.all.map(\.description) + BuiltInChecks.all }
+    /// Every described code: the method's rules, the rules across networks,
+    /// then the built-in checks.
+    public static var all: [RuleDescription] {
+        RuleRegistry.all.map(\.description) + CrossPlanRules.all.map(\.description) + BuiltInChecks.all
+    }
 
     /// The description of a code or identifier.
     public static func description(_ codeOrIdentifier: String) -> RuleDescription? {
-        RuleRegistry.rule(codeOrIdentifier)?.description ?? BuiltInChecks.check(codeOrIdentifier)
+        RuleRegistry.rule(codeOrIdentifier)?.description ?? CrossPlanRules.rule(codeOrIdentifier)?.description
+            ?? BuiltInChecks.check(codeOrIdentifier)
+    }
+
+    /// Whether a plan can turn the rule off or change its level.
+    static func isAdjustable(_ description: RuleDescription) -> Bool {
+        (RuleRegistry.rule(description.code) != nil || CrossPlanRules.rule(description.code) != nil)
+            && description.severity != .error
     }
 
     /// The example without markers.
@@ -21,6 +32,9 @@ public enum RuleDocumentation {
 
     /// What netplan says about a triggering example (this code's findings only).
     public static func findings(for description: RuleDescription, example: String, language: Language) -> [String] {
+        if CrossPlanRules.rule(description.code) != nil {
+            return crossPlanFindings(for: description, example: example, language: language)
+        }
         let result = Checker.check(
             SourceFile(path: "example.netplan", text: unmarked(example)), today: RuleDescription.exampleToday)
         return result.diagnostics.filter { $0.code == description.code }.map { diagnostic in
@@ -29,6 +43,32 @@ public enum RuleDocumentation {
             if let help = diagnostic.help { line += " (\(Vocabulary.helpLead(language)): \(help(language)))" }
             return line
         }
+    }
+
+    /// What netplan says about an example of several plans checked
+    /// together, each finding with its file.
+    static func crossPlanFindings(for description: RuleDescription, example: String, language: Language) -> [String] {
+        let results = CrossPlanExample.files(unmarked(example)).map {
+            Checker.check(SourceFile(path: $0.path, text: $0.text), today: RuleDescription.exampleToday)
+        }
+        let merged = CrossPlanRules.merged(results)
+        return results.indices.flatMap { index in
+            merged[index].filter { $0.code == description.code }.map { diagnostic in
+                let source = results[index].source
+                let location = source.location(of: diagnostic.range.start)
+                var line = "\(source.path):\(location.line):\(location.column): \(diagnostic.severity.word(language)): \(diagnostic.message(language))"
+                if let help = diagnostic.help { line += " (\(Vocabulary.helpLead(language)): \(help(language)))" }
+                return line
+            }
+        }
+    }
+
+    /// For a rule across networks: how to read its examples.
+    static func severalPlans(_ description: RuleDescription, _ language: Language) -> String? {
+        guard CrossPlanRules.rule(description.code) != nil else { return nil }
+        return language == .danish
+            ? "Reglen bruges, når flere planer tjekkes sammen (`netplan check MAPPE` eller flere filer). I eksemplerne begynder hver plan med en linje `# file: NAVN.netplan`."
+            : "The rule runs when several plans are checked together (`netplan check FOLDER` or several files). In the examples, each plan starts with a line `# file: NAME.netplan`."
     }
 
     /// The table printed by `netplan rules`.
@@ -55,6 +95,7 @@ public enum RuleDocumentation {
         var out = "\(description.code) \(description.identifier) (\(description.severity.word(language)))\n"
         out += description.title(language) + "\n\n"
         out += wrap(description.rationale(language), width: 78) + "\n"
+        if let several = severalPlans(description, language) { out += "\n" + wrap(several, width: 78) + "\n" }
         if !description.triggering.isEmpty {
             out += "\n" + (danish ? "Udløses af (↓ viser stedet):" : "Triggers on (↓ marks the finding):") + "\n"
             for example in description.triggering {
@@ -68,11 +109,15 @@ public enum RuleDocumentation {
             out += "\n" + (danish ? "Udløses ikke af:" : "Does not trigger on:") + "\n"
             for example in description.nonTriggering { out += "\n" + indent(example) + "\n" }
         }
-        if RuleRegistry.rule(description.code) != nil, description.severity != .error {
+        if isAdjustable(description) {
             out += "\n"
+            // Rules across networks are set per plan; `allow` on one line is not read for them.
+            let acrossPlans = CrossPlanRules.rule(description.code) != nil
             out += danish
-                ? "Slå reglen fra eller skift niveau: `set \(description.identifier) off|note|warning|error` (fra, bemærkning, advarsel, fejl). Undtag én linje: `allow \(description.identifier) \"begrundelse\"`.\n"
-                : "Turn off or change: `set \(description.identifier) off|note|warning|error`. Exempt one statement: `allow \(description.identifier) \"reason\"`.\n"
+                ? "Slå reglen fra eller skift niveau: `set \(description.identifier) off|note|warning|error` (fra, bemærkning, advarsel, fejl)."
+                    + (acrossPlans ? " Indstillingen gælder den plan, den står i.\n" : " Undtag én linje: `allow \(description.identifier) \"begrundelse\"`.\n")
+                : "Turn off or change: `set \(description.identifier) off|note|warning|error`."
+                    + (acrossPlans ? " The setting holds for the plan it is written in.\n" : " Exempt one statement: `allow \(description.identifier) \"reason\"`.\n")
         }
         return out
     }
@@ -92,6 +137,7 @@ public enum RuleDocumentation {
             out += "\n## \(description.code)\n\n"
             out += "**`\(description.identifier)`** · \(description.severity.word(language)) · \(description.title(language))\n\n"
             out += description.rationale(language) + "\n"
+            if let several = severalPlans(description, language) { out += "\n" + several + "\n" }
             if !description.triggering.isEmpty {
                 out += "\n" + (danish ? "Udløses af (↓ viser stedet):" : "Triggers on (↓ marks the finding):") + "\n"
                 for example in description.triggering {
