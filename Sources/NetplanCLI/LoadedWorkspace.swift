@@ -16,6 +16,12 @@ enum LoadedWorkspace {
         }
     }
 
+    /// Checks one plan with the registers it uses (`json`, `report`, `matrix` and the other views).
+    static func check(_ source: SourceFile, today: CalendarDate?) -> CheckResult {
+        var workspace = make()
+        return workspace.check([source], today: today).first ?? Checker.check(source, today: today)
+    }
+
     /// Whether a file may hold `use` or `person` lines: only then must it be
     /// checked with the others (a quick look at the bytes, never wrong the other way).
     static func mayUseRegisters(_ source: SourceFile) -> Bool {
