@@ -101,7 +101,11 @@ enum CheckCommand: Command {
     /// Checks files on `jobs` workers, keeping the input order of the results.
     static func checkAll(_ sources: [SourceFile], jobs: Int, today: CalendarDate? = nil) -> [CheckResult] {
         let workers = min(jobs, sources.count)
-        if workers < 2 { return sources.map { Checker.check($0, today: today) } }
+        // Plans that use registers (or registers) are checked together, each file loaded once.
+        if workers < 2 || sources.contains(where: LoadedWorkspace.mayUseRegisters) {
+            var workspace = LoadedWorkspace.make()
+            return workspace.check(sources, today: today)
+        }
         let results = ResultSlots<CheckResult>(count: sources.count)
         // Each worker takes every `workers`-th file, so the split is fixed and even.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in

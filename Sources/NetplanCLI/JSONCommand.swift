@@ -46,7 +46,7 @@ enum JSONCommand: Command {
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, flags: [], options: [Today.option])
         let source = try SingleInput.read(parsed, command: name, console: console)
-        let result = Checker.check(source, today: try Today.read(parsed, console: console))
+        let result = LoadedWorkspace.check(source, today: try Today.read(parsed, console: console))
         console.write(PlanJSON.value(result, language: language).serialized() + "\n")
         return result.hasErrors ? .findings : .success
     }

@@ -29,7 +29,7 @@ enum ViewInput {
         -> Checked?
     {
         let source = try SingleInput.read(parsed, command: command, console: console)
-        let result = Checker.check(source, today: try Today.read(parsed, console: console))
+        let result = LoadedWorkspace.check(source, today: try Today.read(parsed, console: console))
         guard let mark = IncompleteMark(result) else { return Checked(result: result, incomplete: nil) }
         if parsed.flags.contains(force) {
             let message = Text(

@@ -15,6 +15,7 @@ enum DocumentSymbols {
     package static let limit = 5_000
 
     enum SymbolKind: Int {
+        case file = 1
         case namespace = 3
         case property = 7
         case enumType = 10
@@ -111,6 +112,11 @@ enum DocumentSymbols {
                     symbol(
                         decl.name.text, detail: decl.value.text, kind: .constant, range: statement.range,
                         selection: decl.name.range, in: document))
+            case .use(let decl):
+                result.append(
+                    symbol(
+                        decl.path.text, detail: "use", kind: .file, range: statement.range,
+                        selection: decl.path.range, in: document))
             case .error:
                 break
             }

@@ -61,7 +61,7 @@ extension PlainPlan {
                         ("needs", .array(decl.items(.needs).map { .string($0.text) })),
                         ("without", .array(decl.items(.without).map { .string($0.text) })),
                     ]))
-            case .setting, .error, .meeting:
+            case .setting, .error, .meeting, .use:
                 break
             }
         }

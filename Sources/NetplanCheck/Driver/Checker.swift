@@ -59,8 +59,14 @@ public enum Checker {
     package static func check(
         _ source: SourceFile, rules: [any Rule], today: CalendarDate? = nil, buildAll: Bool
     ) -> CheckResult {
-        let tree = Parser.parse(source)
-        let plan = Resolver.resolve(tree)
+        check(Parser.parse(source), register: Register(), rules: rules, today: today, buildAll: buildAll)
+    }
+
+    /// Checks a parsed plan whose undeclared names may come from `register` (see `Workspace`).
+    package static func check(
+        _ tree: SyntaxTree, register: Register, rules: [any Rule], today: CalendarDate? = nil, buildAll: Bool = false
+    ) -> CheckResult {
+        let plan = Resolver.resolve(tree, register: register)
         let (configuration, settingProblems) = Configuration.read(plan)
         let suppressions = Suppressions(plan)
         let budget = FindingBudget(perCode: findingsPerCode, suppressions: suppressions)

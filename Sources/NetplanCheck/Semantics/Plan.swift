@@ -194,6 +194,10 @@ public struct ResolvedPlan: Sendable {
     public var names = NameRecord()
     /// The meetings, in the order written.
     public var meetings: [Meeting] = []
+    /// The people and groups of the registers the plan uses (and its own `person` lines).
+    public var register = Register()
+    /// Participants whose facts or competences come from the register (by index).
+    public var fromRegister: Set<Int> = []
 
     public var source: SourceFile { tree.source }
 

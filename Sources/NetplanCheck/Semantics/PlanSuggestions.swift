@@ -61,11 +61,11 @@ public struct PlanSuggestions {
         case .competences:
             return plan.diamond.map(\.name)
         case .declared:
-            return plan.participants.filter { !$0.isBuiltIn }.map(\.name)
+            return plan.participants.filter { !$0.isBuiltIn }.map(\.name) + plan.register.all.map(\.name)
         case .declaredAndBuiltIn:
             let roleHolders = plan.roles.filter { $0.participant == nil }.map(\.name.text)
             return plan.participants.filter { !$0.isBuiltIn && $0.roleHolder == nil }.map(\.name) + roleHolders
-                + BuiltInGroups.names
+                + plan.register.all.map(\.name) + BuiltInGroups.names
         case .builtIn:
             return BuiltInGroups.names
         case .phases:

@@ -8,7 +8,7 @@ import NetplanSyntax
 public struct Resolver {
     let tree: SyntaxTree
     var participantIndex: [NameKey: Int] = [:]
-    private var competenceIndex: [NameKey: Int] = [:]
+    var competenceIndex: [NameKey: Int] = [:]
     /// `kind NAME` of the declarations, recorded once every built-in group used is known.
     private var pendingCategories: [(name: Name, statement: Int)] = []
     /// The first phase of each name: its index among the phases.
@@ -17,7 +17,15 @@ public struct Resolver {
 
     /// Resolves a parsed plan.
     public static func resolve(_ tree: SyntaxTree) -> ResolvedPlan {
+        resolve(tree, register: Register())
+    }
+
+    /// Resolves a parsed plan whose undeclared names may come from the
+    /// registers it uses (see `ResolverRegister.swift`).
+    public static func resolve(_ tree: SyntaxTree, register: Register) -> ResolvedPlan {
         var resolver = Resolver(tree: tree)
+        resolver.plan.register = register
+        for entry in Register.entries(of: tree) where entry.kind == .person { resolver.plan.register.add(entry) }
         resolver.run()
         return resolver.plan
     }
@@ -103,6 +111,9 @@ public struct Resolver {
                             role: decl.role, name: decl.name, statementRange: statement.range, participant: nil,
                             facts: PersonFacts(decl.attributes)))
                 }
+            case .participant(let decl) where decl.kind == .person:
+                // A `person` line is a register entry, not a participant: the plan makes them one.
+                break
             case .participant(let decl):
                 if let existing = participantIndex[NameKey(decl.name.text)] {
                     plan.names.add(decl.name, .participant(existing), .declaration, statement: index)
@@ -122,6 +133,7 @@ public struct Resolver {
                     phases: [])
                 participant.facts = PersonFacts(decl.attributes)
                 plan.participants.append(participant)
+                takeFromRegister(decl, participant: plan.participants.count - 1)
             case .phase(let decl):
                 let key = NameKey(decl.name.text)
                 if let first = phaseNames[key] {
@@ -137,7 +149,7 @@ public struct Resolver {
                 phaseCount += 1
             case .setting(let decl):
                 plan.settings.append((statement: index, setting: decl))
-            case .diamond, .error, .meeting:
+            case .diamond, .error, .meeting, .use:
                 break
             }
         }
@@ -158,7 +170,7 @@ public struct Resolver {
         // array for all participants instead of a search of the list per name.
         var seen = [Int](repeating: -1, count: plan.diamond.count)
         for (statementIndex, statement) in tree.statements.enumerated() {
-            guard case .participant(let decl) = statement.kind else { continue }
+            guard case .participant(let decl) = statement.kind, decl.kind != .person else { continue }
             if let category = decl.category { pendingCategories.append((category, statementIndex)) }
             guard let index = participantIndex[NameKey(decl.name.text)], plan.participants[index].nameRange == decl.name.range
             else {
@@ -175,6 +187,9 @@ public struct Resolver {
                     seen[competence] = index
                     competences.append(competence)
                 }
+            }
+            if decl.colon == nil, decl.competences.names.isEmpty, let entry = plan.register.entry(NameKey(decl.name.text)) {
+                competences = registerCompetences(entry)
             }
             plan.participants[index].competences = competences
             if let category = decl.category {
@@ -235,6 +250,7 @@ public struct Resolver {
             // A role holder may be invited without a declaration of their own.
             for name in decl.items(.invite) where participantIndex[NameKey(name.text)] == nil {
                 addRoleHolder(NameKey(name.text))
+                addRegisterEntry(name)
             }
         }
         // `needed[c] == i` means the i-th phase already needs competence c.

@@ -176,6 +176,8 @@ public enum PlanFormatter {
             if let note = decl.note { parts += ["note", quoted(note.value.text)] }
         case .setting(let decl):
             parts = ["set", name(decl.name), settingValue(decl.value)]
+        case .use(let decl):
+            parts = ["use", quoted(decl.path.text)]
         case .error(let node):
             // Not reached: a tree with an error node has a syntax error and is refused.
             parts = [source.text(node.skipped)]

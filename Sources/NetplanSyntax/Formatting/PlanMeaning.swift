@@ -70,6 +70,9 @@ struct PlanMeaning: Equatable {
                 tag("set")
                 name(decl.name, renamed)
                 name(decl.value, renamed)
+            case .use(let decl):
+                tag("use")
+                text(decl.path.text)
             case .error(let node):
                 tag("error")
                 text(tree.source.text(node.skipped))

@@ -16,6 +16,7 @@ public enum Vocabulary {
         case .core: return Text(en: "core participant", da: "kernedeltager")
         case .participant: return Text(en: "participant involved as needed", da: "deltager, der inddrages løbende")
         case .group: return Text(en: "group", da: "gruppe")
+        case .person: return Text(en: "person in a register", da: "person i et register")
         }
     }
 
@@ -25,6 +26,7 @@ public enum Vocabulary {
         case .core: return Text(en: "Core participants", da: "Kernedeltagere")
         case .participant: return Text(en: "Involved as needed", da: "Inddrages løbende")
         case .group: return Text(en: "Groups", da: "Grupper")
+        case .person: return Text(en: "People", da: "Personer")
         }
     }
 
@@ -34,6 +36,7 @@ public enum Vocabulary {
         case .core: return Text(en: "core participants", da: "kernedeltagere")
         case .participant: return Text(en: "participants involved as needed", da: "deltagere, der inddrages løbende")
         case .group: return Text(en: "groups", da: "grupper")
+        case .person: return Text(en: "people in a register", da: "personer i et register")
         }
     }
 
@@ -46,6 +49,7 @@ public enum Vocabulary {
         case .core: return Text(en: "core", da: "kerne")
         case .participant: return Text(en: "as needed", da: "løbende")
         case .group: return Text(en: "group", da: "gruppe")
+        case .person: return Text(en: "person", da: "person")
         }
     }
 

@@ -48,12 +48,16 @@ public enum ParticipantKind: String, Hashable, Sendable {
     case participant
     /// A group of actors.
     case group
+    /// A person of a register (`person "Anne Krogh": faglighed`): who they are,
+    /// without a kind; a plan that uses the register makes them `core` or `participant`.
+    case person
 
     package var keyword: Keyword {
         switch self {
         case .core: return .core
         case .participant: return .participant
         case .group: return .group
+        case .person: return .person
         }
     }
 }
@@ -250,6 +254,12 @@ public struct MeetingDecl: Hashable, Sendable {
     public var note: Attribute?
 }
 
+/// `use "personer.netplan"`: loads a register, a file relative to the plan's folder.
+public struct UseDecl: Hashable, Sendable {
+    /// The path as written (quotes removed).
+    public var path: Name
+}
+
 /// `set NAME VALUE`: a setting such as `set core-team 4-6` or `set lonely-core off`.
 public struct SettingDecl: Hashable, Sendable {
     public var name: Name
@@ -286,6 +296,7 @@ public struct Statement: Hashable, Sendable {
         case phase(PhaseDecl)
         case meeting(MeetingDecl)
         case setting(SettingDecl)
+        case use(UseDecl)
         case error(ErrorNode)
     }
 

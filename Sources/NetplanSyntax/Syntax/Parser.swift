@@ -130,7 +130,8 @@ public struct Parser {
         case .network: return try parseNetwork()
         case .leader, .codriver, .reference: return try parseRole()
         case .diamond: return try parseDiamond()
-        case .core, .participant, .group: return try parseParticipant()
+        case .core, .participant, .group, .person: return try parseParticipant()
+        case .use: return try parseUse()
         case .phase: return try parsePhase()
         case .meeting: return try parseMeeting()
         case .set: return try parseSetting()
@@ -205,13 +206,25 @@ public struct Parser {
         return statement(list)
     }
 
-    // declaration = ( "core" | "participant" | "group" ) name [ ":" [ namelist ] ] [ "via" name ]
+    // use = "use" STRING
+    private mutating func parseUse() throws -> Statement {
+        let keyword = advance()
+        guard current.kind == .string else {
+            throw fail(expected: SyntaxMessages.expectedUsePath, help: SyntaxMessages.useHelp)
+        }
+        let path = try parseName(after: .use)
+        return Statement(
+            kind: .use(UseDecl(path: path)), keyword: keyword.range, range: SourceRange(keyword.range.start, path.range.end))
+    }
+
+    // declaration = ( "core" | "participant" | "group" | "person" ) name [ ":" [ namelist ] ] [ "via" name ]
     private mutating func parseParticipant() throws -> Statement {
         let keyword = advance()
         let kind: ParticipantKind
         switch keyword.kind {
         case .keyword(.core): kind = .core
         case .keyword(.group): kind = .group
+        case .keyword(.person): kind = .person
         default: kind = .participant
         }
         let nameStart = position

@@ -8,10 +8,11 @@ public enum Keyword: String, Sendable, CaseIterable {
     case set, allow
     case unit, status, note, contact, `for`
     case meeting, on, `in`, place
+    case use, person
 
     /// Keywords that begin a statement.
     public static let statementStarters: Set<Keyword> = [
-        .network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set, .meeting,
+        .network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set, .meeting, .use, .person,
     ]
 
     /// The attributes of a declaration (`unit`, `status`, `note`, `contact`), in canonical order.

@@ -58,7 +58,7 @@ public enum DiamondSVG {
             for participant in plan.participants where participant.counts && participant.competences.contains(competence) {
                 switch participant.kind {
                 case .core: corner.core += 1
-                case .participant: corner.asNeeded += 1
+                case .participant, .person: corner.asNeeded += 1
                 case .group: corner.groups += 1
                 }
                 corner.holders.append(Holder(name: participant.name, kind: participant.kind))

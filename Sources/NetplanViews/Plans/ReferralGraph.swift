@@ -117,7 +117,7 @@ public enum ReferralGraph {
         switch participant.kind {
         case .core:
             attributes += ["shape=box", "style=\"filled,bold\"", "fillcolor=\"#f6c85f\"", "penwidth=2"]
-        case .participant:
+        case .participant, .person:
             attributes += ["shape=ellipse", "style=filled", "fillcolor=\"#e8f1fa\""]
         case .group:
             attributes += [

@@ -1,0 +1,34 @@
+import NetplanBase
+import NetplanCheck
+
+/// The workspace of the command line: registers named by `use` are read
+/// from disk through `Inputs.read`, with its reasons when they cannot be.
+enum LoadedWorkspace {
+    static func make() -> Workspace {
+        Workspace { path in
+            do {
+                return .success(try Inputs.read(path))
+            } catch let error as UsageError {
+                return .failure(Workspace.LoadFailure(reason: error.message))
+            } catch {
+                return .failure(Workspace.LoadFailure(reason: Text(en: "it cannot be read", da: "den kan ikke læses")))
+            }
+        }
+    }
+
+    /// Checks one plan with the registers it uses (`json`, `report`, `matrix` and the other views).
+    static func check(_ source: SourceFile, today: CalendarDate?) -> CheckResult {
+        var workspace = make()
+        return workspace.check([source], today: today).first ?? Checker.check(source, today: today)
+    }
+
+    /// Whether a file may hold `use` or `person` lines: only then must it be
+    /// checked with the others (a quick look at the bytes, never wrong the other way).
+    static func mayUseRegisters(_ source: SourceFile) -> Bool {
+        let bytes = source.bytes
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "u") || bytes[index] == UInt8(ascii: "p") {
+            for word in ["use", "person"] where bytes[index...].starts(with: word.utf8) { return true }
+        }
+        return false
+    }
+}

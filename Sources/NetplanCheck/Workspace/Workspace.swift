@@ -1,0 +1,118 @@
+import NetplanBase
+import NetplanSyntax
+
+/// Several files checked together: plans and the registers they `use`.
+///
+/// Each file is loaded and parsed once, however many plans use it (the
+/// loader is the caller's: the CLI reads files, tests and the language
+/// server serve text from memory). `use` is resolved relative to the folder
+/// of the file that writes it. A `use` whose file cannot be loaded is an
+/// error on that line with the reason (NP015); a `use` that closes a circle
+/// (`a` uses `b` uses `a`, or a file that uses itself) is an error on that
+/// line naming the circle (NP014), and is otherwise passed over.
+///
+/// A register is a file with at least one `person` or `group` line and no
+/// `network`, role, `core`, `participant`, `phase` or `meeting` line: it gets
+/// its syntax findings and its loading errors, never the plan rules.
+public struct Workspace {
+    /// Why a file could not be loaded, in words for the `use` line.
+    public struct LoadFailure: Error, Sendable {
+        public var reason: Text
+        public init(reason: Text) { self.reason = reason }
+    }
+
+    public typealias Loader = (String) -> Result<SourceFile, LoadFailure>
+
+    private let loader: Loader
+    private var loaded: [String: Result<SyntaxTree, LoadFailure>] = [:]
+    /// The register each file reaches (its own people and those of what it uses), once computed.
+    private var reached: [String: Register] = [:]
+    /// Files whose register is being computed: a `use` of one of them closes a circle.
+    private var visiting: [String] = []
+    /// The loading findings of each file's `use` lines.
+    private var problems: [String: [Diagnostic]] = [:]
+    /// How many times each path was given to the loader (at most once).
+    public private(set) var loads: [String: Int] = [:]
+
+    public init(loader: @escaping Loader) { self.loader = loader }
+
+    /// Whether a parsed file is a register rather than a plan.
+    public static func isRegister(_ tree: SyntaxTree) -> Bool {
+        var entries = 0
+        for statement in tree.statements {
+            switch statement.kind {
+            case .participant(let decl) where decl.kind == .person || decl.kind == .group: entries += 1
+            case .network, .role, .participant, .phase, .meeting: return false
+            case .diamond, .setting, .use, .error: break
+            }
+        }
+        return entries > 0
+    }
+
+    /// Checks the files given, each with the registers it uses. Files that are
+    /// only used (not given) are loaded through the loader.
+    public mutating func check(
+        _ sources: [SourceFile], rules: [any Rule] = RuleRegistry.all, today: CalendarDate? = nil
+    ) -> [CheckResult] {
+        for source in sources where loaded[key(source.path)] == nil {
+            loaded[key(source.path)] = .success(Parser.parse(source))
+        }
+        return sources.map { source in
+            let path = key(source.path)
+            let register = self.register(of: path)
+            let own = problems[path] ?? []
+            guard case .success(let tree) = loaded[path] ?? .success(Parser.parse(source)) else {
+                return Checker.check(source, rules: rules, today: today)
+            }
+            if Self.isRegister(tree) {
+                let plan = Resolver.resolve(tree, register: register)
+                let (configuration, _) = Configuration.read(plan)
+                return CheckResult(
+                    tree: tree, plan: plan, configuration: configuration,
+                    diagnostics: (tree.diagnostics + own).sortedByPosition())
+            }
+            let result = Checker.check(tree, register: register, rules: rules, today: today)
+            guard !own.isEmpty else { return result }
+            return CheckResult(
+                tree: result.tree, plan: result.plan, configuration: result.configuration,
+                diagnostics: (result.diagnostics + own).sortedByPosition())
+        }
+    }
+
+    private func key(_ path: String) -> String { WorkspacePath.normalise(path) }
+
+    private mutating func load(_ path: String) -> Result<SyntaxTree, LoadFailure> {
+        if let tree = loaded[path] { return tree }
+        loads[path, default: 0] += 1
+        let tree = loader(path).map { Parser.parse($0) }
+        loaded[path] = tree
+        return tree
+    }
+
+    /// The people and groups a file reaches through its `use` lines (its own `person` lines included).
+    private mutating func register(of path: String) -> Register {
+        if let register = reached[path] { return register }
+        guard case .success(let tree) = load(path) else { return Register() }
+        visiting.append(path)
+        var register = Register()
+        for entry in Register.entries(of: tree) { register.add(entry) }
+        var found: [Diagnostic] = []
+        for statement in tree.statements {
+            guard case .use(let decl) = statement.kind else { continue }
+            let target = WorkspacePath.resolve(decl.path.text, from: path)
+            if let start = visiting.firstIndex(of: target) {
+                found.append(WorkspaceMessages.cycle(Array(visiting[start...]) + [target], at: decl.path.range))
+                continue
+            }
+            if case .failure(let failure) = load(target) {
+                found.append(WorkspaceMessages.missing(decl.path.text, reason: failure.reason, at: decl.path.range))
+                continue
+            }
+            register.merge(self.register(of: target))
+        }
+        visiting.removeLast()
+        problems[path] = found
+        reached[path] = register
+        return register
+    }
+}
