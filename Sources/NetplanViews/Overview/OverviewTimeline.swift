@@ -25,17 +25,10 @@ extension OverviewPage {
             en: "Timeline: each network's phases as bands over their dates, its meetings as marks",
             da: "Tidslinje: hvert netværks faser som bånd over deres datoer, møderne som mærker")
         var out = "<svg class=\"ov-timeline\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(say(label))\">\n"
-        let months = (last.year - first.year) * 12 + last.month - first.month
-        let step = max(1, (months + 11) / 12)
-        var tick = 0
-        while tick <= months {
-            let total = first.year * 12 + first.month - 1 + tick
-            let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: 1)
-            let at = date < first ? left : x(date)
-            let name = step >= 12 ? "\(date.year)" : monthName(date.month) + (date.month == 1 || tick == 0 ? " \(date.year)" : "")
+        for tick in TimelineTicks.ticks(from: first, to: last, language: language) {
+            let at = tick.date < first ? left : x(tick.date)
             out += "<line class=\"tick\" x1=\"\(n(at))\" y1=\"\(n(top - 6))\" x2=\"\(n(at))\" y2=\"\(n(height - 2))\"/>"
-            out += "<text class=\"tick-label\" x=\"\(n(at + 3))\" y=\"\(n(top - 10))\">\(HTML.escape(name))</text>\n"
-            tick += step
+            out += "<text class=\"tick-label\" x=\"\(n(at + 3))\" y=\"\(n(top - 10))\">\(HTML.escape(tick.label))</text>\n"
         }
         for (row, network) in overview.networks.enumerated() {
             let y = top + Double(row) * laneHeight

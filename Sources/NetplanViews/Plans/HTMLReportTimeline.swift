@@ -106,19 +106,10 @@ extension ReportPage {
             da: "Tidslinje: faserne som bånd over deres datoer, møderne som mærker")
         var out = "<svg class=\"timeline\" viewBox=\"0 0 \(trim(width)) \(trim(height))\" "
         out += "role=\"img\" aria-label=\"\(say(label))\">\n"
-        // Month (or year) ticks: at most about a dozen, however long the span.
-        let months = (last.year - first.year) * 12 + last.month - first.month
-        let step = max(1, (months + 11) / 12)
-        var tick = 0
-        while tick <= months {
-            let total = first.year * 12 + first.month - 1 + tick
-            let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: 1)
-            let at = date < first ? left : x(date)
-            let name = step >= 12 ? "\(date.year)" : (language == .danish ? Self.monthsDanish : Self.monthsEnglish)[date.month - 1]
-                + (date.month == 1 || tick == 0 ? " \(date.year)" : "")
+        for tick in TimelineTicks.ticks(from: first, to: last, language: language) {
+            let at = tick.date < first ? left : x(tick.date)
             out += "<line class=\"tick\" x1=\"\(trim(at))\" y1=\"\(trim(top - 6))\" x2=\"\(trim(at))\" y2=\"\(trim(height - 4))\"/>"
-            out += "<text class=\"tick-label\" x=\"\(trim(at + 3))\" y=\"\(trim(top - 10))\">\(HTML.escape(name))</text>\n"
-            tick += step
+            out += "<text class=\"tick-label\" x=\"\(trim(at + 3))\" y=\"\(trim(top - 10))\">\(HTML.escape(tick.label))</text>\n"
         }
         for (row, lane) in lanes.enumerated() {
             let y = top + Double(row) * rowHeight
