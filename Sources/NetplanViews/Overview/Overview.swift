@@ -92,9 +92,13 @@ public struct Overview: Sendable {
 
     /// The overview of checked plans, in the order given. `reports` holds,
     /// for each plan, the link to its report (or nil).
+    /// The overview of checked plans. Their findings are counted with the
+    /// rules across networks merged in (`CrossPlanRules.merged`), as `check`
+    /// of the same files reports them.
     public init(_ results: [CheckResult], reports: [String?] = []) {
+        let findings = CrossPlanRules.merged(results)
         networks = results.enumerated().map { index, result in
-            Self.network(result, report: index < reports.count ? reports[index] : nil)
+            Self.network(result, findings: findings[index], report: index < reports.count ? reports[index] : nil)
         }
         var people: [Person] = []
         var personIndex: [NameKey: Int] = [:]
@@ -129,9 +133,9 @@ public struct Overview: Sendable {
         units = Self.units(self.people, networks: results.count)
     }
 
-    static func network(_ result: CheckResult, report: String?) -> Network {
+    static func network(_ result: CheckResult, findings: [Diagnostic], report: String?) -> Network {
         let plan = result.plan
-        let count = { (severity: Severity) in result.diagnostics.filter { $0.severity == severity }.count }
+        let count = { (severity: Severity) in findings.filter { $0.severity == severity }.count }
         return Network(
             name: plan.network?.name.text, file: plan.source.path, kind: plan.network?.kind?.text,
             phases: plan.phases, meetings: plan.meetings, coverage: DiamondSVG.corners(plan),

@@ -34,7 +34,7 @@ import Testing
         #expect(page.contains("<svg class=\"ov-timeline\""))
         #expect(page.components(separatedBy: "<svg class=\"mini-diamond\"").count == 4)
         #expect(page.contains("indsigt <tspan class=\"n\">0</tspan>"))
-        #expect(page.contains("2 warnings"))
+        #expect(page.contains("3 warnings"), "two of its own and one across networks")
         // Self-contained and printable.
         #expect(!page.contains("<script"))
         #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("url("))
@@ -138,5 +138,28 @@ import Testing
         #expect(OverviewCommand.link(to: "r/a.html", from: "out/sub/") == "../../r/a.html")
         #expect(OverviewCommand.link(to: "/abs/r/a.html", from: "out/") == "/abs/r/a.html")
         #expect(OverviewCommand.link(to: "r/a.html", from: "../up/") == "r/a.html")
+    }
+
+    /// The sample municipality: every network, the manager who is core in all
+    /// three, and the same finding counts as `check` of the folder, the rules
+    /// across networks included.
+    @Test func theSampleMunicipalityOverviewAgreesWithCheck() throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("samples/kommune").path
+        let console = Console(arguments: ["overview", folder, "--format", "json"])
+        #expect(Tool.run(console) == .success, "\(console.errors)")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(console.output.utf8)) as? [String: Any])
+        let networks = try #require(json["networks"] as? [[String: Any]])
+        #expect(networks.count == 3)
+        let people = try #require(json["people"] as? [[String: Any]])
+        let karen = try #require(people.first { $0["name"] as? String == "Karen Mølgaard" })
+        #expect(karen["coreNetworks"] as? Int == 3)
+        let warnings = networks.compactMap { $0["warnings"] as? Int }.reduce(0, +)
+        let notes = networks.compactMap { $0["notes"] as? Int }.reduce(0, +)
+        let check = Console(arguments: ["check", folder])
+        _ = Tool.run(check)
+        #expect(check.output.contains("0 errors, \(warnings) warning"), "\(check.output.suffix(200))")
+        #expect(check.output.contains("\(notes) notes"))
+        #expect(warnings >= 1, "NP230 for the manager who is core in three networks")
     }
 }
