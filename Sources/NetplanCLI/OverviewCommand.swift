@@ -84,8 +84,8 @@ enum OverviewCommand: Command {
                     en: "`overview` needs plan files or folders", da: "`overview` skal have planfiler eller mapper"))
         }
         let today = try Today.read(parsed, console: console)
-        let results = try Inputs.collect(parsed.positional, console: console)
-            .map { Checker.check($0, today: today) }
+        // Checked as `check` checks them: through the workspace, so plans take people from their registers.
+        let results = CheckCommand.checkAll(try Inputs.collect(parsed.positional, console: console), jobs: 1, today: today)
             .filter(Overview.isPlan)
         guard !results.isEmpty else {
             throw UsageError(
