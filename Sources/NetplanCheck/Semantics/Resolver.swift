@@ -50,44 +50,12 @@ public struct Resolver {
 
     // MARK: Declarations (order does not matter, so these come first)
 
-    private mutating func declareDiamond() {
-        for (statementIndex, statement) in tree.statements.enumerated() {
-            guard case .diamond(let decl) = statement.kind else { continue }
-            if let first = plan.diamondRange {
-                plan.duplicates.append(
-                    DuplicateDeclaration(
-                        kind: .diamond, name: "diamond", first: first, second: statement.range))
-                continue
-            }
-            plan.diamondRange = statement.range
-            plan.diamondIsDefault = false
-            for name in decl.competences.names {
-                if let existing = competenceIndex[NameKey(name.text)] {
-                    plan.names.add(name, .competence(existing), .declaration, statement: statementIndex)
-                    plan.duplicates.append(
-                        DuplicateDeclaration(
-                            kind: .competence, name: name.text,
-                            first: plan.diamond[existing].range ?? name.range, second: name.range))
-                    continue
-                }
-                competenceIndex[NameKey(name.text)] = plan.diamond.count
-                plan.names.add(name, .competence(plan.diamond.count), .declaration, statement: statementIndex)
-                plan.diamond.append(Competence(name: name.text, range: name.range))
-            }
-        }
-        if plan.diamondIsDefault {
-            for name in DefaultDiamond.competences {
-                competenceIndex[NameKey(name)] = plan.diamond.count
-                plan.diamond.append(Competence(name: name, range: nil))
-            }
-        }
-    }
-
     private mutating func declareEverythingElse() {
         // The first phase of each name: its index among the phases and its name's range.
         var phaseNames: [NameKey: (index: Int, range: SourceRange)] = [:]
         var phaseCount = 0
         var roleNames: [(name: Name, role: RoleKind, statement: Int)] = []
+        var personNames: [NameKey: SourceRange] = [:]
         for (index, statement) in tree.statements.enumerated() {
             switch statement.kind {
             case .network(let decl):
@@ -113,7 +81,15 @@ public struct Resolver {
                 }
             case .participant(let decl) where decl.kind == .person:
                 // A `person` line is a register entry, not a participant: the plan makes them one.
-                break
+                // Its name once, and its competences from the diamond, are checked here.
+                let key = NameKey(decl.name.text)
+                if let first = personNames[key] {
+                    plan.duplicates.append(
+                        DuplicateDeclaration(kind: .participant, name: decl.name.text, first: first, second: decl.name.range))
+                } else {
+                    personNames[key] = decl.name.range
+                }
+                for name in decl.competences.names { _ = resolveCompetence(name, at: index, .brings) }
             case .participant(let decl):
                 if let existing = participantIndex[NameKey(decl.name.text)] {
                     plan.names.add(decl.name, .participant(existing), .declaration, statement: index)

@@ -65,11 +65,11 @@ public struct Workspace {
                 return Checker.check(source, rules: rules, today: today)
             }
             if Self.isRegister(tree) {
-                let plan = Resolver.resolve(tree, register: register)
-                let (configuration, _) = Configuration.read(plan)
+                // A register is checked as a register: its names and competences, never the plan rules.
+                let result = Checker.check(tree, register: register, rules: Self.registerRules, today: nil)
                 return CheckResult(
-                    tree: tree, plan: plan, configuration: configuration,
-                    diagnostics: (tree.diagnostics + own).sortedByPosition())
+                    tree: result.tree, plan: result.plan, configuration: result.configuration,
+                    diagnostics: (result.diagnostics + own).sortedByPosition())
             }
             let result = Checker.check(tree, register: register, rules: rules, today: today)
             guard !own.isEmpty else { return result }
@@ -78,6 +78,11 @@ public struct Workspace {
                 diagnostics: (result.diagnostics + own).sortedByPosition())
         }
     }
+
+    /// The rules a register gets: a person or group written twice (NP102), and
+    /// a competence the diamond does not have (NP101). Core team size, phases
+    /// and the other plan rules are about plans.
+    static let registerRules: [any Rule] = [DuplicateDeclarationRule(), UnknownNameRule()]
 
     private func key(_ path: String) -> String { WorkspacePath.normalise(path) }
 

@@ -123,4 +123,19 @@ import Testing
         #expect(results[0].diagnostics.contains { $0.severity != .error })
         #expect(results[2].diagnostics.isEmpty, "\(codes(results[2]))")
     }
+
+    /// A register is checked as a register: a person written twice and a
+    /// competence the diamond does not have are findings on their lines.
+    @Test func aRegisterIsCheckedForDuplicatesAndUnknownCompetences() throws {
+        let files = [
+            "personer.netplan": Self.register + "\nperson \"Anne Krogh\": indsigt\nperson Lise: fagligheden\n"
+        ]
+        let result = try #require(check(files, ["personer.netplan"]).first)
+        let duplicate = try #require(result.diagnostics.first { $0.code == "NP102" })
+        #expect(line(duplicate, result) == 4)
+        let unknown = try #require(result.diagnostics.first { $0.code == "NP101" })
+        #expect(line(unknown, result) == 5)
+        #expect(unknown.help?.en.contains("faglighed") == true, "did you mean")
+        #expect(result.diagnostics.allSatisfy { $0.code == "NP101" || $0.code == "NP102" }, "\(codes(result))")
+    }
 }

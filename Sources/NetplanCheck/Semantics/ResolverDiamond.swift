@@ -1,0 +1,38 @@
+import NetplanBase
+import NetplanSyntax
+
+/// The diamond: declared once, or the default four competences.
+extension Resolver {
+    mutating func declareDiamond() {
+        for (statementIndex, statement) in tree.statements.enumerated() {
+            guard case .diamond(let decl) = statement.kind else { continue }
+            if let first = plan.diamondRange {
+                plan.duplicates.append(
+                    DuplicateDeclaration(
+                        kind: .diamond, name: "diamond", first: first, second: statement.range))
+                continue
+            }
+            plan.diamondRange = statement.range
+            plan.diamondIsDefault = false
+            for name in decl.competences.names {
+                if let existing = competenceIndex[NameKey(name.text)] {
+                    plan.names.add(name, .competence(existing), .declaration, statement: statementIndex)
+                    plan.duplicates.append(
+                        DuplicateDeclaration(
+                            kind: .competence, name: name.text,
+                            first: plan.diamond[existing].range ?? name.range, second: name.range))
+                    continue
+                }
+                competenceIndex[NameKey(name.text)] = plan.diamond.count
+                plan.names.add(name, .competence(plan.diamond.count), .declaration, statement: statementIndex)
+                plan.diamond.append(Competence(name: name.text, range: name.range))
+            }
+        }
+        if plan.diamondIsDefault {
+            for name in DefaultDiamond.competences {
+                competenceIndex[NameKey(name)] = plan.diamond.count
+                plan.diamond.append(Competence(name: name, range: nil))
+            }
+        }
+    }
+}
