@@ -73,8 +73,9 @@ enum CheckCommand: Command {
         }
         let today = try Today.read(parsed, console: console)
         let results = checkAll(sources, jobs: jobs, today: today)
-        // Several plans checked together also get the rules across networks.
-        let diagnostics = CrossPlanRules.merged(results)
+        // Several plans checked together also get the rules across networks;
+        // a folder also those that need every plan (people no plan names).
+        let diagnostics = CrossPlanRules.merged(results, wholeFolder: Inputs.namesFolder(parsed.positional))
         let files = results.indices.map { FileDiagnostics(source: results[$0].source, diagnostics: diagnostics[$0]) }
 
         switch format {

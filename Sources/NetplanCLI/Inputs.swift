@@ -55,6 +55,17 @@ enum Inputs {
         return files
     }
 
+    /// Whether one of the paths is a folder: then every plan in it is checked,
+    /// and the rules across networks may say that no plan names someone
+    /// (`CrossPlanContext.wholeFolder`). Files named one by one may leave out
+    /// the plans that use a register.
+    package static func namesFolder(_ paths: [String]) -> Bool {
+        paths.contains { path in
+            var status = stat()
+            return path != "-" && stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        }
+    }
+
     /// Reads a plain file. It is opened without waiting, so a FIFO put in its
     /// place after it was listed cannot block, and then refused.
     package static func read(_ path: String) throws -> SourceFile {

@@ -129,8 +129,8 @@ public struct CoreInTooManyNetworksRule: CrossPlanRule {
             related: related,
             notes: [Text(en: "`\(name)` is also core in \(list.en)", da: "`\(name)` er også kernedeltager i \(list.da)")],
             help: Text(
-                en: "ask whether `\(name)` has time for all of them; find another core participant here, or make `\(name)` a participant invited to the phases that need them; if the municipality allows more, write `set max-core-networks \(total)` in the plan",
-                da: "spørg, om `\(name)` har tid til dem alle; find en anden kernedeltager her, eller gør `\(name)` til deltager, der inddrages løbende i de faser, der har brug for vedkommende; tillader kommunen flere, så skriv `set max-core-networks \(total)` i planen"),
+                en: "ask whether `\(name)` has time for all of them; find another core participant here, or make `\(name)` a participant invited to the phases that need them; if the municipality allows more, write `set max-core-networks \(total)` in the plan, or `allow core-in-too-many-networks \"reason\"` at the end of this line",
+                da: "spørg, om `\(name)` har tid til dem alle; find en anden kernedeltager her, eller gør `\(name)` til deltager, der inddrages løbende i de faser, der har brug for vedkommende; tillader kommunen flere, så skriv `set max-core-networks \(total)` i planen eller `allow core-in-too-many-networks \"begrundelse\"` sidst på denne linje"),
             action: Text(
                 en: "Ask \(name) whether there is time to be core in \(total) networks at once",
                 da: "Spørg \(name), om der er tid til at være kernedeltager i \(total) netværk på én gang"))

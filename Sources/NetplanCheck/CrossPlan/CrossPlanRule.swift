@@ -7,11 +7,14 @@ public struct CrossPlanInput: Sendable {
     public let path: String
     public let plan: ResolvedPlan
     public let configuration: Configuration
+    /// Whether the file is a register of people rather than a plan (`Workspace.isRegister`).
+    public let isRegister: Bool
 
     public init(path: String, plan: ResolvedPlan, configuration: Configuration) {
         self.path = path
         self.plan = plan
         self.configuration = configuration
+        isRegister = Workspace.isRegister(plan.tree)
     }
 
     /// The network's name as people know it: the `network` line, else the file name.
@@ -36,9 +39,14 @@ public struct CrossPlanContext: Sendable {
     public let inputs: [CrossPlanInput]
     /// The people (not groups) of every plan, matched by name.
     public let people: CrossPlanPeople
+    /// Whether the inputs are every file of a folder (`netplan check DIR`),
+    /// not only the files someone named: only then can a rule tell that
+    /// something is used by no plan at all.
+    public let wholeFolder: Bool
 
-    public init(_ inputs: [CrossPlanInput]) {
+    public init(_ inputs: [CrossPlanInput], wholeFolder: Bool = false) {
         self.inputs = inputs
+        self.wholeFolder = wholeFolder
         people = CrossPlanPeople(inputs)
     }
 }
@@ -48,11 +56,16 @@ public struct CrossPlanContext: Sendable {
 /// starting with a line `# file: NAME.netplan` (see `CrossPlanExample`).
 public protocol CrossPlanRule: Sendable {
     var description: RuleDescription { get }
+    /// Whether the rule runs only when a whole folder is checked (see
+    /// `CrossPlanContext.wholeFolder`); false unless the rule says so.
+    var needsWholeFolder: Bool { get }
     /// The findings, at the rule's default severity.
     func check(_ context: CrossPlanContext) -> [CrossPlanFinding]
 }
 
 extension CrossPlanRule {
+    public var needsWholeFolder: Bool { false }
+
     /// A finding of this rule in plan `plan`, at its default severity.
     func finding(
         in plan: Int, _ message: Text, at range: SourceRange, label: Text? = nil, related: [Annotation] = [],

@@ -10,7 +10,11 @@ public enum CrossPlanRules {
         CoreInTooManyNetworksRule(),
         CompetencesDifferAcrossNetworksRule(),
         DeclinedHereProposedThereRule(),
+        RegisterPersonUnusedRule(),
     ]
+
+    /// The codes of the rules across plans.
+    public static let codes: Set<String> = Set(all.map(\.description.code))
 
     /// At most this many other places are named in one finding; a long list
     /// of networks helps nobody, and a folder of copies stays fast.
@@ -29,15 +33,22 @@ public enum CrossPlanRules {
     /// at the severity its own plan's settings give (`set RULE off` turns
     /// it off in that plan). Fewer than two plans: none. A plan with syntax
     /// errors takes no part: half a plan would give findings about what is
-    /// not there.
-    public static func check(_ inputs: [CrossPlanInput], syntaxErrors: [Bool]? = nil, rules: [any CrossPlanRule] = all)
-        -> [[Diagnostic]]
-    {
+    /// not there. `wholeFolder` says the inputs are every file of a folder
+    /// (see `CrossPlanContext.wholeFolder`).
+    ///
+    /// An `allow RULE "reason"` on the statement a finding points at silences
+    /// it, through the plan's own `Suppressions`; an `allow` of a rule that
+    /// looked at the plan and found nothing there is reported (NP303).
+    public static func check(
+        _ inputs: [CrossPlanInput], syntaxErrors: [Bool]? = nil, rules: [any CrossPlanRule] = all,
+        wholeFolder: Bool = false
+    ) -> [[Diagnostic]] {
         var perPlan = [[Diagnostic]](repeating: [], count: inputs.count)
         let taking = inputs.indices.filter { !(syntaxErrors?[$0] ?? false) }
         guard taking.count > 1 else { return perPlan }
-        let context = CrossPlanContext(taking.map { inputs[$0] })
-        for rule in rules {
+        let context = CrossPlanContext(taking.map { inputs[$0] }, wholeFolder: wholeFolder)
+        let running = rules.filter { wholeFolder || !$0.needsWholeFolder }
+        for rule in running {
             for found in rule.check(context) {
                 let index = taking[found.plan]
                 guard let severity = inputs[index].configuration.severity(of: rule.description) else { continue }
@@ -54,17 +65,22 @@ public enum CrossPlanRules {
                 perPlan[index].append(diagnostic)
             }
         }
+        for index in taking {
+            let configuration = inputs[index].configuration
+            let ran = Set(running.map(\.description).filter { configuration.severity(of: $0) != nil }.map(\.code))
+            perPlan[index] = Suppressions(inputs[index].plan).applyAcross(to: perPlan[index], ran: ran)
+        }
         return perPlan
     }
 
     /// The findings across the checked files: each result's diagnostics with
     /// the findings across plans merged in, sorted by position and capped
     /// per code like the plan's own.
-    public static func merged(_ results: [CheckResult]) -> [[Diagnostic]] {
+    public static func merged(_ results: [CheckResult], wholeFolder: Bool = false) -> [[Diagnostic]] {
         let inputs = results.map {
             CrossPlanInput(path: $0.source.path, plan: $0.plan, configuration: $0.configuration)
         }
-        let across = check(inputs, syntaxErrors: results.map(\.tree.hasSyntaxErrors))
+        let across = check(inputs, syntaxErrors: results.map(\.tree.hasSyntaxErrors), wholeFolder: wholeFolder)
         return results.indices.map { index in
             across[index].isEmpty
                 ? results[index].diagnostics

@@ -9,6 +9,13 @@ import NetplanSyntax
 /// The valid suppressions are indexed by rule code, each code's statements
 /// in order, so a finding is matched by one binary search: many findings and
 /// many `allow`s take linear work, not one pass over the findings per `allow`.
+///
+/// The rules across networks (`CrossPlanRules`) go through the same
+/// suppressions: the plan's own check silences its own rules' findings and
+/// leaves `allow`s of rules across networks alone (checked alone, it cannot
+/// know whether they silence anything); `CrossPlanRules.check` then silences
+/// the findings across networks with `applyAcross`, and reports those `allow`s
+/// as unused only when their rule looked at this plan together with others.
 struct Suppressions: Sendable {
     static let invalidCode = "NP302"
     static let unusedCode = "NP303"
@@ -31,7 +38,7 @@ struct Suppressions: Sendable {
             guard let suppression = statement.suppression, case .valid(let rule) = Self.validity(suppression) else {
                 continue
             }
-            byCode[rule.description.code, default: []].append(Entry(statement: index, range: statement.range))
+            byCode[rule.code, default: []].append(Entry(statement: index, range: statement.range))
         }
     }
 
@@ -54,8 +61,25 @@ struct Suppressions: Sendable {
     /// unused. Beyond `limit` reports of one code, the reports are left as
     /// bare placeholders, since the checker shows only that many. An `allow`
     /// for a rule in `notRun` (waiting for the syntax errors to be fixed) is
-    /// not called unused: its rule has not looked yet.
+    /// not called unused: its rule has not looked yet; nor is one for a rule
+    /// across networks, which looks only when plans are checked together.
     package func apply(to findings: [Diagnostic], limit: Int = Int.max, notRun: Set<String> = []) -> [Diagnostic] {
+        apply(to: findings, limit: limit, reporting: { !notRun.contains($0) && !CrossPlanRules.codes.contains($0) })
+    }
+
+    /// Removes the findings across networks that an `allow` silences, and
+    /// reports as unused the `allow`s of the rules across networks in `ran`
+    /// (those that looked at this plan together with others) that silence
+    /// nothing. Wrong `allow`s were reported by the plan's own check already.
+    package func applyAcross(to findings: [Diagnostic], ran: Set<String>) -> [Diagnostic] {
+        apply(to: findings, limit: Int.max, reporting: { ran.contains($0) }, invalidToo: false)
+    }
+
+    /// The one pass of both: `reporting(code)` says whether an unused `allow`
+    /// of that rule is reported; `invalidToo` whether wrong `allow`s are.
+    private func apply(
+        to findings: [Diagnostic], limit: Int, reporting: (String) -> Bool, invalidToo: Bool = true
+    ) -> [Diagnostic] {
         var used = Set<Int>()
         var kept: [Diagnostic] = []
         kept.reserveCapacity(findings.count)
@@ -71,7 +95,9 @@ struct Suppressions: Sendable {
         for (index, statement) in plan.tree.statements.enumerated() {
             guard let suppression = statement.suppression else { continue }
             let validity = Self.validity(suppression)
-            if case .valid(let rule) = validity, used.contains(index) || notRun.contains(rule.description.code) {
+            if case .valid(let rule) = validity {
+                if used.contains(index) || !reporting(rule.code) { continue }
+            } else if !invalidToo {
                 continue
             }
             let code: String
@@ -96,16 +122,18 @@ struct Suppressions: Sendable {
     }
 
     private enum Validity {
-        case valid(any Rule)
+        case valid(RuleDescription)
         case unknownRule
-        case findsErrors(any Rule)
+        case findsErrors(RuleDescription)
         case emptyReason(Name)
     }
 
     /// Whether an `allow` can silence findings, or what is wrong with it.
     private static func validity(_ suppression: Suppression) -> Validity {
-        guard let rule = RuleRegistry.rule(suppression.rule.text) else { return .unknownRule }
-        if rule.description.severity == .error { return .findsErrors(rule) }
+        guard let rule = RuleRegistry.rule(suppression.rule.text)?.description
+            ?? CrossPlanRules.rule(suppression.rule.text)?.description
+        else { return .unknownRule }
+        if rule.severity == .error { return .findsErrors(rule) }
         if let reason = suppression.reason, reason.text.trimmingCharacters(in: .whitespaces).isEmpty {
             return .emptyReason(reason)
         }
@@ -126,7 +154,7 @@ struct Suppressions: Sendable {
         let name = suppression.rule.text
         switch validity {
         case .unknownRule:
-            let suggestion = Suggest.closest(to: name, among: RuleRegistry.names)
+            let suggestion = Suggest.closest(to: name, among: RuleRegistry.names + CrossPlanRules.names)
             return Diagnostic(
                 code: invalidCode, severity: .error,
                 message: Text(
@@ -139,8 +167,8 @@ struct Suppressions: Sendable {
             return Diagnostic(
                 code: invalidCode, severity: .error,
                 message: Text(
-                    en: "`\(rule.description.identifier)` finds errors and cannot be allowed",
-                    da: "`\(rule.description.identifier)` finder fejl, og fejl kan ikke undtages"),
+                    en: "`\(rule.identifier)` finds errors and cannot be allowed",
+                    da: "`\(rule.identifier)` finder fejl, og fejl kan ikke undtages"),
                 primary: Annotation(anchor(validity, suppression)),
                 help: Text(
                     en: "fix what it finds; only warnings and notes can be allowed",
@@ -158,7 +186,7 @@ struct Suppressions: Sendable {
         }
     }
 
-    private static func unused(_ suppression: Suppression, rule: any Rule) -> Diagnostic {
+    private static func unused(_ suppression: Suppression, rule: RuleDescription) -> Diagnostic {
         let name = suppression.rule.text
         return Diagnostic(
             code: unusedCode, severity: .warning,
@@ -167,7 +195,7 @@ struct Suppressions: Sendable {
                 da: "`allow \(name)` slår ikke noget fra her"),
             primary: Annotation(anchor(.valid(rule), suppression), Text(en: "not needed", da: "ikke nødvendig")),
             help: Text(
-                en: "remove it: `\(rule.description.identifier)` finds nothing in this statement",
-                da: "fjern den: `\(rule.description.identifier)` finder ikke noget på denne linje"))
+                en: "remove it: `\(rule.identifier)` finds nothing in this statement",
+                da: "fjern den: `\(rule.identifier)` finder ikke noget på denne linje"))
     }
 }

@@ -96,4 +96,19 @@ import Testing
         let strict = TestSupport.run(["check", "--strict", folder.path])
         #expect(strict.exitCode == .findings)
     }
+
+    @Test func aRegisterPersonNoPlanNamesIsANoteOnlyWhenAFolderIsChecked() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        let files = [
+            ("personer.netplan", "person \"Karen Mølgaard\": ressourcer\nperson \"Jens Hald\": faglighed\n"),
+            ("aeldre.netplan", "use \"personer.netplan\"\nnetwork \"Ældre\"\ncore \"Karen Mølgaard\"\n"),
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let asFolder = TestSupport.run(["check", folder.path])
+        #expect(asFolder.output.contains("note[NP233]: `Jens Hald` is in the register but in no plan in this folder"), "\(asFolder.output)")
+        let paths = files.map { folder.appendingPathComponent($0.0).path }
+        let asFiles = TestSupport.run(["check"] + paths)
+        #expect(!asFiles.output.contains("NP233"), "\(asFiles.output)")
+    }
 }

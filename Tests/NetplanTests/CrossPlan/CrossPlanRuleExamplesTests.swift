@@ -13,16 +13,22 @@ import Testing
     /// markers the example expects, the same way.
     static func run(_ example: String, code: String, crlf: Bool) -> (found: [String], expected: [String], syntax: [String]) {
         var expected: [String] = []
-        var results: [CheckResult] = []
+        var sources: [SourceFile] = []
         for file in CrossPlanExample.files(example) {
             var text = crlf ? file.text.replacingOccurrences(of: "\n", with: "\r\n") : file.text
             let (clean, offsets) = RuleExamplesTests.stripMarkers(text)
             text = clean
             expected += offsets.map { "\(file.path)@\($0)" }
-            results.append(
-                Checker.check(SourceFile(path: file.path, text: text), today: RuleDescription.exampleToday))
+            sources.append(SourceFile(path: file.path, text: text))
         }
-        let merged = CrossPlanRules.merged(results)
+        // An example is a folder: its registers are loaded through the
+        // workspace as `check DIR` loads them, and every file is in it.
+        var workspace = Workspace { path in
+            sources.first { $0.path == path }.map { .success($0) }
+                ?? .failure(Workspace.LoadFailure(reason: Text(en: "not in the example", da: "ikke i eksemplet")))
+        }
+        let results = workspace.check(sources, today: RuleDescription.exampleToday)
+        let merged = CrossPlanRules.merged(results, wholeFolder: true)
         var found: [String] = []
         for (index, result) in results.enumerated() {
             found += merged[index].filter { $0.code == code }.map { "\(result.source.path)@\($0.range.start)" }

@@ -24,7 +24,7 @@ import Testing
             return .success(SourceFile(path: path, bytes: [UInt8](data)))
         }
         let results = workspace.check(sources)
-        let merged = CrossPlanRules.merged(results)
+        let merged = CrossPlanRules.merged(results, wholeFolder: true)
         return results.indices.map { FileDiagnostics(source: results[$0].source, diagnostics: merged[$0]) }
     }
 
@@ -60,6 +60,10 @@ import Testing
             ])
         #expect(found("NP231").count == 2)
         #expect(found("NP231").allSatisfy { $0.contains("`Bo Nielsen`") })
+        #expect(
+            found("NP233") == [
+                "samples/kommune/personer.netplan: `Jens Hald` is in the register but in no plan in this folder"
+            ])
         #expect(
             found("NP232") == [
                 "samples/kommune/unge-trivsel.netplan: `Henrik Vestergaard` has declined in `Ældre i fællesskab` but is proposed here"
