@@ -92,4 +92,50 @@ import Testing
         #expect(added.output.contains("New core participant: Bo Nielsen"), "\(added.output)")
         #expect(!added.output.contains("NP"), "\(added.output)")
     }
+
+    /// A real `git diff`, run from inside the plan's folder: git gives the
+    /// path from the top of the repository, and runs the driver there.
+    @Test func aRealGitDiffReadsTheRegisterInTheWorkingTree() throws {
+        let git = ["/usr/bin/git", "/usr/local/bin/git", "/opt/homebrew/bin/git"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        let binary = TestSupport.packageRoot.appendingPathComponent(".build/debug/netplan").path
+        guard let git, FileManager.default.isExecutableFile(atPath: binary) else {
+            print("skipped: git or .build/debug/netplan is not installed; the --git form is tested in-process")
+            return
+        }
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        func run(_ arguments: [String], in directory: URL) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: git)
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            process.environment = [
+                "HOME": folder.path, "GIT_CONFIG_NOSYSTEM": "1", "LANG": "C", "PATH": "/usr/bin:/bin",
+                "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.dk",
+                "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.dk",
+            ]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let kommune = folder.appendingPathComponent("kommune")
+        _ = try write(Self.register(unit: "Demensteamet", status: "kontaktet"), "kommune/personer.netplan", in: folder)
+        let plan = try write(Self.plan(extra: "\ncore Eva: handlekraft"), "kommune/plan.netplan", in: folder)
+        _ = try run(["init", "-q"], in: folder)
+        _ = try run(["config", "diff.netplan.command", "\(binary) diff --git"], in: folder)
+        try Data("*.netplan diff=netplan\n".utf8).write(to: folder.appendingPathComponent(".gitattributes"))
+        _ = try run(["add", "."], in: folder)
+        _ = try run(["commit", "-q", "-m", "first"], in: folder)
+        try Data(Self.plan().utf8).write(to: URL(fileURLWithPath: plan))
+        let diff = try run(["diff"], in: kommune)
+        #expect(diff.contains("diff --netplan a/kommune/plan.netplan b/kommune/plan.netplan"), "\(diff)")
+        #expect(diff.contains("Eva is no longer in the plan"), "\(diff)")
+        #expect(!diff.contains("NP"), "\(diff)")
+    }
 }
