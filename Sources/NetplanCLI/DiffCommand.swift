@@ -30,6 +30,13 @@ enum DiffCommand: Command {
             Layout, comments, the order of lines and how a name's accents are saved are
             never a change. Either side may be - for standard input, or /dev/null for no plan.
 
+            A plan's `use` lines are followed as `check` follows them, so people from a
+            register keep their competences, unit and status. Each side reads its registers
+            from its own folder (standard input from the current folder): the same plan in
+            two folders with different registers shows the register's changes. With --git,
+            OLD-FILE and NEW-FILE are git's temporary copies, so both sides read the
+            registers beside PATH, as they are in the working tree now.
+
               --format text|markdown|json   minutes in text (default) or Markdown, or JSON
               -o, --output FILE             write to FILE instead of standard output
               --force                       compare plans that have errors anyway
@@ -64,6 +71,13 @@ enum DiffCommand: Command {
             bemærkninger, der er kommet til eller væk. Opstilling, kommentarer,
             linjernes rækkefølge og hvordan et navns accenter er gemt, er aldrig en
             ændring. Begge sider kan være - for standard input eller /dev/null for ingen plan.
+
+            En plans `use`-linjer følges, som `check` gør, så personer fra et register
+            beholder deres kompetencer, enhed og status. Hver side læser sine registre fra
+            sin egen mappe (standard input fra den aktuelle mappe): den samme plan i to
+            mapper med forskellige registre viser ændringerne i registret. Med --git er
+            GAMMEL-FIL og NY-FIL midlertidige kopier fra git, så begge sider læser
+            registrene ved siden af STI, som de er i arbejdsmappen nu.
 
               --format text|markdown|json   referat i tekst (standard) eller Markdown, eller JSON
               -o, --output FIL              skriv til FIL i stedet for standard output
@@ -136,8 +150,10 @@ enum DiffCommand: Command {
                     en: "`-` (standard input) can be given only once",
                     da: "`-` (standard input) kan kun angives én gang"))
         }
-        let old = try read(oldPath, console: console).map { Checker.check($0, today: today) }
-        let new = try read(newPath, console: console).map { Checker.check($0, today: today) }
+        // git's files are temporary copies elsewhere: both are placed at the real path.
+        let placed = isGit ? parsed.positional.first : nil
+        let old = try read(oldPath, console: console).map { check($0, placedAt: placed, today: today) }
+        let new = try read(newPath, console: console).map { check($0, placedAt: placed, today: today) }
         let broken = [old, new].compactMap { $0 }.filter { IncompleteMark($0) != nil }
         if !broken.isEmpty, !isGit {
             guard parsed.flags.contains(ViewInput.force) else {
@@ -174,6 +190,15 @@ enum DiffCommand: Command {
             console.write(output)
         }
         return broken.isEmpty || isGit ? .success : .findings
+    }
+
+    /// Checks one side through the workspace, so that a `use` brings the
+    /// register's people with their competences, unit and status. A side
+    /// placed at another path (git's temporary copy, at the real path) reads
+    /// its registers beside that path, as they are in the working tree.
+    static func check(_ source: SourceFile, placedAt path: String?, today: CalendarDate?) -> CheckResult {
+        let side = path.map { SourceFile(path: $0, bytes: source.bytes) } ?? source
+        return LoadedWorkspace.check(side, today: today)
     }
 
     /// One side: nil for /dev/null (a plan added or deleted), standard input
