@@ -116,7 +116,13 @@ public struct Workspace {
                 continue
             }
             if case .failure(let failure) = load(target) {
-                found.append(WorkspaceMessages.missing(decl.path.text, reason: failure.reason, at: decl.path.range))
+                // `use "personer"` for `personer.netplan`: name the file that is there.
+                let named = decl.path.text + ".netplan"
+                let meant = decl.path.text.hasSuffix(".netplan") ? nil : named
+                let exists = meant.map { if case .success = load(WorkspacePath.resolve($0, from: path)) { true } else { false } }
+                found.append(
+                    WorkspaceMessages.missing(
+                        decl.path.text, reason: failure.reason, meant: exists == true ? meant : nil, at: decl.path.range))
                 continue
             }
             register.merge(self.register(of: target))

@@ -21,8 +21,19 @@ enum WorkspaceMessages {
     }
 
     /// `use "x.netplan"` where the file cannot be read.
-    static func missing(_ path: String, reason: Text, at range: SourceRange) -> Diagnostic {
-        Diagnostic(
+    static func missing(_ path: String, reason: Text, meant: String? = nil, at range: SourceRange) -> Diagnostic {
+        if let meant {
+            return Diagnostic(
+                code: missingCode, severity: .error,
+                message: Text(
+                    en: "cannot use the register `\(path)`: \(reason.en)",
+                    da: "kan ikke bruge registeret `\(path)`: \(reason.da)"),
+                primary: Annotation(range, Text(en: "did you mean `\(meant)`?", da: "mente du `\(meant)`?")),
+                help: Text(
+                    en: "write the whole file name, with `.netplan`: `use \"\(meant)\"`",
+                    da: "skriv hele filnavnet med `.netplan`: `use \"\(meant)\"`"))
+        }
+        return Diagnostic(
             code: missingCode, severity: .error,
             message: Text(
                 en: "cannot use the register `\(path)`: \(reason.en)",
