@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// The messages of loading registers through `use`, in English and Danish.
 enum WorkspaceMessages {
@@ -57,9 +58,11 @@ enum WorkspaceMessages {
         } ?? Text(en: "the register `\(written)` has", da: "registeret `\(written)` har")
         let count = errors == 1
             ? Text(en: "an error on line \(line)", da: "en fejl i linje \(line)")
-            : Text(
-                en: "\(errors) errors; the first is on line \(line)",
-                da: "\(errors) fejl; den første er i linje \(line)")
+            : {
+                let counted = Vocabulary.count(errors, .error)
+                return Text(
+                    en: counted.en + "; the first is on line \(line)", da: counted.da + "; den første er i linje \(line)")
+            }()
         let notes = more == 0 ? [] : [
             Text(
                 en: more == 1
