@@ -134,5 +134,40 @@ public enum BuiltInChecks {
                 da: "En undtagelse bliver tit stående, når grunden til den er væk. Når en `allow` ikke længere slår noget fra, skjuler den bare den næste advarsel, der er værd at se, så netplan beder dig fjerne den."),
             triggering: ["core A: faglighed\nphase Start: invite Borgere ↓allow core-left-out \"ferie\""],
             nonTriggering: ["core A: faglighed\nphase Start: without A allow core-left-out \"Anne har ferie\""]),
+        RuleDescription(
+            code: WorkspaceMessages.cycleCode, identifier: "use-cycle", severity: .error,
+            title: Text(en: "Registers that use each other in a circle", da: "Registre, der bruger hinanden i ring"),
+            rationale: Text(
+                en: "A register may `use` another register, so that shared people are written once. When the `use` lines lead back to a file already on the way (`a.netplan` uses `b.netplan`, which uses `a.netplan`, or a file that uses itself), the circle is reported on the `use` line that closes it, and that line is passed over: the people of every register in the circle still count.",
+                da: "Et register kan bruge (`use`) et andet register, så fælles personer kun skrives ét sted. Fører `use`-linjerne tilbage til en fil, der allerede er på vejen (`a.netplan` bruger `b.netplan`, som bruger `a.netplan`, eller en fil, der bruger sig selv), vises ringen på den `use`-linje, der slutter den, og linjen springes over: personerne i alle registrene i ringen tæller stadig."),
+            triggering: ["# file: personer.netplan\nuse ↓\"personer.netplan\"\nperson \"Anne Krogh\": faglighed"],
+            nonTriggering: [
+                "# file: personer.netplan\nuse \"faelles.netplan\"\nperson \"Anne Krogh\": faglighed\n# file: faelles.netplan\nperson \"Jonas Berg\": indsigt"
+            ]),
+        RuleDescription(
+            code: WorkspaceMessages.missingCode, identifier: "missing-register", severity: .error,
+            title: Text(en: "A register that cannot be read", da: "Et register, der ikke kan læses"),
+            rationale: Text(
+                en: "`use \"personer.netplan\"` takes the people of a register, written relative to the folder of the plan. When the file is not there or cannot be read, the people the plan takes from it are missing, so it is an error on the `use` line with the reason. A name without `.netplan` gets the whole name when that file is there.",
+                da: "`use \"personer.netplan\"` henter personerne fra et register; filnavnet skrives set fra planens mappe. Findes filen ikke, eller kan den ikke læses, mangler de personer, planen henter derfra, så det er en fejl på `use`-linjen med årsagen. Et navn uden `.netplan` får hele navnet foreslået, når den fil findes."),
+            triggering: [
+                "network Ensomhed\nuse ↓\"personer.netplan\"\ncore \"Anne Krogh\"",
+                "# file: plan.netplan\nnetwork Ensomhed\nuse ↓\"personer\"\ncore \"Anne Krogh\"\n# file: personer.netplan\nperson \"Anne Krogh\": faglighed",
+            ],
+            nonTriggering: [
+                "# file: plan.netplan\nnetwork Ensomhed\nuse \"personer.netplan\"\ncore \"Anne Krogh\"\n# file: personer.netplan\nperson \"Anne Krogh\": faglighed"
+            ]),
+        RuleDescription(
+            code: WorkspaceMessages.brokenRegisterCode, identifier: "register-has-errors", severity: .error,
+            title: Text(en: "A register with errors", da: "Et register med fejl"),
+            rationale: Text(
+                en: "A plan checked alone does not show the findings of the registers it uses. When such a register has errors (a line netplan cannot read, a person written twice, an unknown competence, a register it cannot use), people may be missing from the plan or have the wrong competences, so the plan gets one error on its `use` line with the register's first error. When the register is checked in the same run (a folder, or both files named), its errors are shown there instead, and the plan gets nothing extra.",
+                da: "En plan, der tjekkes alene, viser ikke fejlene i de registre, den bruger. Har sådan et register fejl (en linje, netplan ikke kan læse, en person, der står to gange, en ukendt kompetence, et register, det ikke kan bruge), kan personer mangle i planen eller have forkerte kompetencer, så planen får én fejl på sin `use`-linje med registerets første fejl. Tjekkes registeret i samme omgang (en mappe, eller begge filer nævnt), vises fejlene dér i stedet, og planen får ikke noget ekstra."),
+            triggering: [
+                "# file: plan.netplan\nnetwork Ensomhed\nuse ↓\"personer.netplan\"\ncore \"Anne Krogh\"\n# file: personer.netplan\nperson \"Anne Krogh\": faglighed\nperson \"Anne Krogh\": indsigt"
+            ],
+            nonTriggering: [
+                "# file: plan.netplan\nnetwork Ensomhed\nuse \"personer.netplan\"\ncore \"Anne Krogh\"\n# file: personer.netplan\nperson \"Anne Krogh\": faglighed, indsigt"
+            ]),
     ]
 }

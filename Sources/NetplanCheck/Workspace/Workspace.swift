@@ -14,6 +14,11 @@ import NetplanSyntax
 /// A register is a file with at least one `person` or `group` line and no
 /// `network`, role, `core`, `participant`, `phase` or `meeting` line: it gets
 /// its syntax findings and its loading errors, never the plan rules.
+///
+/// A register with errors that is used but not itself checked gives the
+/// file that uses it one error on its `use` line (NP016, see
+/// `WorkspaceRegisterErrors.swift`), so a plan never looks fine while the
+/// people it takes from a register are missing.
 public struct Workspace {
     /// Why a file could not be loaded, in words for the `use` line.
     public struct LoadFailure: Error, Sendable {
@@ -30,7 +35,10 @@ public struct Workspace {
     /// Files whose register is being computed: a `use` of one of them closes a circle.
     private var visiting: [String] = []
     /// The loading findings of each file's `use` lines.
-    private var problems: [String: [Diagnostic]] = [:]
+    var problems: [String: [Diagnostic]] = [:]
+    /// Each used or checked register's own result (register rules, syntax and
+    /// loading findings), computed once however many plans use it.
+    var registerResults: [String: CheckResult] = [:]
     /// How many times each path was given to the loader (at most once).
     public private(set) var loads: [String: Int] = [:]
 
@@ -57,25 +65,23 @@ public struct Workspace {
         for source in sources where loaded[key(source.path)] == nil {
             loaded[key(source.path)] = .success(Parser.parse(source))
         }
+        let given = Set(sources.map { key($0.path) })
         return sources.map { source in
             let path = key(source.path)
             let register = self.register(of: path)
-            let own = problems[path] ?? []
             guard case .success(let tree) = loaded[path] ?? .success(Parser.parse(source)) else {
                 return Checker.check(source, rules: rules, today: today)
             }
-            if Self.isRegister(tree) {
-                // A register is checked as a register: its names and competences, never the plan rules.
-                let result = Checker.check(tree, register: register, rules: Self.registerRules, today: nil)
-                return CheckResult(
-                    tree: result.tree, plan: result.plan, configuration: result.configuration,
-                    diagnostics: (result.diagnostics + own).sortedByPosition())
-            }
-            let result = Checker.check(tree, register: register, rules: rules, today: today)
-            guard !own.isEmpty else { return result }
+            let broken = brokenRegisters(usedBy: path, tree: tree, given: given)
+            // A register is checked as a register: its names and competences, never the plan rules.
+            let result = Self.isRegister(tree)
+                ? registerResult(of: path, tree: tree)
+                : Checker.check(tree, register: register, rules: rules, today: today)
+            let extra = Self.isRegister(tree) ? broken : (problems[path] ?? []) + broken
+            guard !extra.isEmpty else { return result }
             return CheckResult(
                 tree: result.tree, plan: result.plan, configuration: result.configuration,
-                diagnostics: (result.diagnostics + own).sortedByPosition())
+                diagnostics: (result.diagnostics + extra).sortedByPosition())
         }
     }
 
@@ -84,9 +90,9 @@ public struct Workspace {
     /// and the other plan rules are about plans.
     static let registerRules: [any Rule] = [DuplicateDeclarationRule(), UnknownNameRule()]
 
-    private func key(_ path: String) -> String { WorkspacePath.normalise(path) }
+    func key(_ path: String) -> String { WorkspacePath.normalise(path) }
 
-    private mutating func load(_ path: String) -> Result<SyntaxTree, LoadFailure> {
+    mutating func load(_ path: String) -> Result<SyntaxTree, LoadFailure> {
         if let tree = loaded[path] { return tree }
         loads[path, default: 0] += 1
         let tree = loader(path).map { Parser.parse($0) }
@@ -95,7 +101,7 @@ public struct Workspace {
     }
 
     /// The people and groups a file reaches through its `use` lines (its own `person` lines included).
-    private mutating func register(of path: String) -> Register {
+    mutating func register(of path: String) -> Register {
         if let register = reached[path] { return register }
         guard case .success(let tree) = load(path) else { return Register() }
         visiting.append(path)
@@ -110,7 +116,13 @@ public struct Workspace {
                 continue
             }
             if case .failure(let failure) = load(target) {
-                found.append(WorkspaceMessages.missing(decl.path.text, reason: failure.reason, at: decl.path.range))
+                // `use "personer"` for `personer.netplan`: name the file that is there.
+                let named = decl.path.text + ".netplan"
+                let meant = decl.path.text.hasSuffix(".netplan") ? nil : named
+                let exists = meant.map { if case .success = load(WorkspacePath.resolve($0, from: path)) { true } else { false } }
+                found.append(
+                    WorkspaceMessages.missing(
+                        decl.path.text, reason: failure.reason, meant: exists == true ? meant : nil, at: decl.path.range))
                 continue
             }
             register.merge(self.register(of: target))

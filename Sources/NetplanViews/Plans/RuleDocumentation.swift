@@ -35,6 +35,9 @@ public enum RuleDocumentation {
         if CrossPlanRules.rule(description.code) != nil {
             return crossPlanFindings(for: description, example: example, language: language)
         }
+        if Workspace.codes.contains(description.code) {
+            return workspaceFindings(for: description, example: example, language: language)
+        }
         let result = Checker.check(
             SourceFile(path: "example.netplan", text: unmarked(example)), today: RuleDescription.exampleToday)
         return result.diagnostics.filter { $0.code == description.code }.map { diagnostic in
@@ -63,8 +66,26 @@ public enum RuleDocumentation {
         }
     }
 
+    /// What `netplan check` says about the first file of an example of
+    /// several files (the others are there for its `use` lines).
+    static func workspaceFindings(for description: RuleDescription, example: String, language: Language) -> [String] {
+        let files = CrossPlanExample.files(unmarked(example))
+        guard let result = Workspace.checkExample(files, today: RuleDescription.exampleToday) else { return [] }
+        return result.diagnostics.filter { $0.code == description.code }.map { diagnostic in
+            let location = result.source.location(of: diagnostic.range.start)
+            var line = "\(result.source.path):\(location.line):\(location.column): \(diagnostic.severity.word(language)): \(diagnostic.message(language))"
+            if let help = diagnostic.help { line += " (\(Vocabulary.helpLead(language)): \(help(language)))" }
+            return line
+        }
+    }
+
     /// For a rule across networks: how to read its examples.
     static func severalPlans(_ description: RuleDescription, _ language: Language) -> String? {
+        if Workspace.codes.contains(description.code) {
+            return language == .danish
+                ? "Tjekket, når en plan eller et register bruger et register (`use`). Eksempler med flere filer begynder hver fil med en linje `# file: NAVN.netplan`; den første fil tjekkes, de andre er der til dens `use`-linjer."
+                : "Checked when a plan or a register uses a register (`use`). In examples of several files, each file starts with a line `# file: NAME.netplan`; the first file is checked, the others are there for its `use` lines."
+        }
         guard CrossPlanRules.rule(description.code) != nil else { return nil }
         return language == .danish
             ? "Reglen bruges, når flere planer tjekkes sammen (`netplan check MAPPE` eller flere filer). I eksemplerne begynder hver plan med en linje `# file: NAVN.netplan`."

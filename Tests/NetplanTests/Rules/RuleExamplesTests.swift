@@ -49,6 +49,12 @@ import Testing
         #expect(!description.triggering.isEmpty || code == "NP001", "\(code) has no triggering example")
         for example in description.triggering {
             for variant in Variant.allCases {
+                if Workspace.codes.contains(code) {
+                    let run = Self.workspaceRun(example, code: code, variant: variant)
+                    #expect(!run.expected.isEmpty, "\(code): triggering example without a marker: \(example)")
+                    #expect(run.found == run.expected, "\(code) [\(variant)]: expected \(run.expected), found \(run.found)")
+                    continue
+                }
                 let (text, expected) = Self.stripMarkers(variant.apply(example))
                 #expect(!expected.isEmpty, "\(code): triggering example without a marker: \(example)")
                 let result = Checker.check(
@@ -71,6 +77,12 @@ import Testing
         for example in description.nonTriggering {
             #expect(!example.contains(RuleDescription.marker), "\(code): marker in a non-triggering example")
             for variant in Variant.allCases {
+                if Workspace.codes.contains(code) {
+                    let run = Self.workspaceRun(example, code: code, variant: variant)
+                    #expect(run.syntax.isEmpty, "\(code) [\(variant)]: syntax errors \(run.syntax)")
+                    #expect(run.found.isEmpty, "\(code) [\(variant)]: unexpected \(run.found)")
+                    continue
+                }
                 let text = variant.apply(example)
                 let result = Checker.check(
                     SourceFile(path: "example.netplan", text: text), today: RuleDescription.exampleToday)
@@ -79,6 +91,26 @@ import Testing
                 #expect(found.isEmpty, "\(code) [\(variant)]: unexpected \(found.map { $0.message.en }) in:\n\(text)")
             }
         }
+    }
+
+    /// An example of several files (`# file: NAME.netplan` lines) run as
+    /// `netplan check` on the first, the others there for its `use` lines:
+    /// the findings of one code and the markers, each as `file@offset`.
+    static func workspaceRun(_ example: String, code: String, variant: Variant)
+        -> (found: [String], expected: [String], syntax: [String])
+    {
+        var expected: [String] = []
+        var files: [(path: String, text: String)] = []
+        for file in CrossPlanExample.files(example) {
+            let (text, offsets) = stripMarkers(variant.apply(file.text))
+            expected += offsets.map { "\(file.path)@\($0)" }
+            files.append((file.path, text))
+        }
+        guard let result = Workspace.checkExample(files, today: RuleDescription.exampleToday) else {
+            return ([], expected.sorted(), [])
+        }
+        let found = result.diagnostics.filter { $0.code == code }.map { "\(result.source.path)@\($0.range.start)" }
+        return (found.sorted(), expected.sorted(), result.tree.diagnostics.map(\.message.en))
     }
 
     @Test func codesAndIdentifiersAreUnique() {
