@@ -10,7 +10,9 @@ enum Hover {
         let lines: [String]?
         switch occurrence.referent {
         case .participant(let index):
-            lines = participant(index, in: document, language).map { $0 + purpose(of: index, at: occurrence, in: document, language) }
+            lines = participant(index, in: document, language).map {
+                $0 + purpose(of: index, at: occurrence, in: document, language) + registerLine(occurrence, in: document, language)
+            }
         case .roleHolder: lines = roleHolder(occurrence, in: document, language)
         case .competence(let index): lines = competence(index, in: document, language)
         case .phase(let index): lines = phase(index, in: document, language)

@@ -215,7 +215,7 @@ public final class LanguageServer: @unchecked Sendable {
         case .hover(let params):
             return withDocument(params) { document, offset in Hover.hover(at: offset, in: document, language: language) }
         case .definition(let params):
-            return withDocument(params) { document, offset in Navigation.definition(at: offset, in: document) }
+            return withDocument(params) { document, offset in definition(at: offset, in: document) }
         case .references(let params):
             return withDocument(params.at, missing: [Any]()) { document, offset in
                 Navigation.references(at: offset, in: document, includeDeclaration: params.includeDeclaration)

@@ -10,14 +10,19 @@ final class OpenDocument {
     package let version: Int?
     package let source: SourceFile
     package let result: CheckResult
+    /// The normalised paths of the registers its workspace loaded (see `DocumentWorkspace`).
+    package let loaded: Set<String>
     /// UTF-16 positions for the client.
     let converter: PositionConverter
 
-    package init(uri: String, version: Int?, bytes: [UInt8]) {
+    /// Checks the text through a workspace: by default every register it uses is read from disk.
+    package init(
+        uri: String, version: Int?, bytes: [UInt8], workspace: DocumentWorkspace = DocumentWorkspace(openText: { _ in nil })
+    ) {
         self.uri = uri
         self.version = version
         source = SourceFile(path: OpenDocument.path(of: uri), bytes: bytes)
-        result = Checker.check(source)
+        (result, loaded) = workspace.check(source)
         converter = PositionConverter(bytes: bytes)
     }
 

@@ -110,6 +110,7 @@ enum Rename {
         let undeclared = Text(
             en: "`\(written)` is not declared, so there is nothing to rename",
             da: "`\(written)` står ikke i planen, så der er intet at omdøbe")
+        try refuseRegisterName(occurrence, in: document, language)
         switch occurrence.referent {
         case .participant(let index):
             if document.plan.participants[index].isBuiltIn { throw failure(builtIn, language) }

@@ -8,8 +8,11 @@ import NetplanSyntax
 /// server serve text from memory). `use` is resolved relative to the folder
 /// of the file that writes it. A `use` whose file cannot be loaded is an
 /// error on that line with the reason (NP015); a `use` that closes a circle
-/// (`a` uses `b` uses `a`, or a file that uses itself) is an error on that
-/// line naming the circle (NP014), and is otherwise passed over.
+/// (`a` uses `b` uses `a`, or a file that uses itself) is an error naming
+/// the circle (NP014), and is otherwise passed over. It is reported once, on
+/// the `use` line of the file where the circle starts: the file being checked
+/// when it is in the circle, so that file shows it whichever file of the
+/// circle is checked (an editor checks one file at a time).
 ///
 /// A register is a file with at least one `person` or `group` line and no
 /// `network`, role, `core`, `participant`, `phase` or `meeting` line: it gets
@@ -34,6 +37,10 @@ public struct Workspace {
     private var reached: [String: Register] = [:]
     /// Files whose register is being computed: a `use` of one of them closes a circle.
     private var visiting: [String] = []
+    /// The `use` line each file in `visiting` is following now.
+    private var following: [SourceRange] = []
+    /// Circles found deeper down, for the file where they start (see `register(of:)`).
+    private var circles: [String: [Diagnostic]] = [:]
     /// The loading findings of each file's `use` lines.
     var problems: [String: [Diagnostic]] = [:]
     /// Each used or checked register's own result (register rules, syntax and
@@ -112,7 +119,12 @@ public struct Workspace {
             guard case .use(let decl) = statement.kind else { continue }
             let target = WorkspacePath.resolve(decl.path.text, from: path)
             if let start = visiting.firstIndex(of: target) {
-                found.append(WorkspaceMessages.cycle(Array(visiting[start...]) + [target], at: decl.path.range))
+                let chain = Array(visiting[start...]) + [target]
+                if start == visiting.count - 1 {
+                    found.append(WorkspaceMessages.cycle(chain, at: decl.path.range))
+                } else {
+                    circles[target, default: []].append(WorkspaceMessages.cycle(chain, at: following[start]))
+                }
                 continue
             }
             if case .failure(let failure) = load(target) {
@@ -125,10 +137,12 @@ public struct Workspace {
                         decl.path.text, reason: failure.reason, meant: exists == true ? meant : nil, at: decl.path.range))
                 continue
             }
+            following.append(decl.path.range)
             register.merge(self.register(of: target))
+            following.removeLast()
         }
         visiting.removeLast()
-        problems[path] = found
+        problems[path] = (found + (circles.removeValue(forKey: path) ?? [])).sortedByPosition()
         reached[path] = register
         return register
     }

@@ -15,7 +15,7 @@ enum WorkspaceMessages {
             message: Text(
                 en: "these registers use each other in a circle: \(shown)",
                 da: "disse registre bruger hinanden i ring: \(shown)"),
-            primary: Annotation(range, Text(en: "closes the circle", da: "slutter ringen")),
+            primary: Annotation(range, Text(en: "leads back to this file", da: "fører tilbage til denne fil")),
             help: Text(
                 en: "remove this `use` line: a register needs to use another only when it does not already reach it",
                 da: "slet denne `use`-linje: et register skal kun bruge et andet, når det ikke allerede når det"))

@@ -1,15 +1,15 @@
 /// Paths as the workspace joins them: `use` is relative to the folder of
 /// the file that writes it; `.` and `..` are folded so one file has one key.
-enum WorkspacePath {
+package enum WorkspacePath {
     /// The path of `relative` seen from the file at `from`.
-    static func resolve(_ relative: String, from: String) -> String {
+    package static func resolve(_ relative: String, from: String) -> String {
         if relative.hasPrefix("/") { return normalise(relative) }
         guard let slash = from.lastIndex(of: "/") else { return normalise(relative) }
         return normalise(String(from[...slash]) + relative)
     }
 
     /// `a/./b/../c` as `a/c`; a leading `..` stays.
-    static func normalise(_ path: String) -> String {
+    package static func normalise(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
