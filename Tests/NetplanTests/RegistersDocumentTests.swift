@@ -13,11 +13,6 @@ import Testing
 @Suite struct RegistersDocumentTests {
     static let path = "docs/registers-and-overview.md"
 
-    /// Codes named on the page that other branches of issue 14 add (NP016:
-    /// errors in a register on the plan's `use` line; NP233: a register person
-    /// no plan uses). Empty this set once they are merged.
-    static let awaitingMerge: Set<String> = ["NP016", "NP233"]
-
     static func document() throws -> String {
         try String(contentsOf: TestSupport.packageRoot.appendingPathComponent(path), encoding: .utf8)
     }
@@ -81,7 +76,7 @@ import Testing
             .union([WorkspaceMessages.cycleCode, WorkspaceMessages.missingCode])
         let named = GrammarRuleCodesTests.mentions(in: try Self.document()).map(\.code)
         #expect(Set(named).isSuperset(of: ["NP014", "NP015", "NP230", "NP231", "NP232"]))
-        let unknown = Set(named).subtracting(known).subtracting(Self.awaitingMerge)
+        let unknown = Set(named).subtracting(known)
         #expect(unknown.isEmpty, "\(Self.path) names \(unknown.sorted()), which no rule has")
     }
 
