@@ -60,7 +60,7 @@ struct Walk {
             }
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            problems.append(Inputs.cannotRead(path, Inputs.notAPlainFile(status.st_mode, named: false)))
+            problems.append(Inputs.cannotRead(path, PlainFile.notAPlainFile(status.st_mode, named: false)))
             return
         }
         plans.append(path)

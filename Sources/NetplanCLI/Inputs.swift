@@ -66,37 +66,17 @@ enum Inputs {
         }
     }
 
-    /// Reads a plain file. It is opened without waiting, so a FIFO put in its
-    /// place after it was listed cannot block, and then refused.
+    /// Reads a plain file named on the command line (`PlainFile`, the one reader).
     package static func read(_ path: String) throws -> SourceFile {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw UsageError(message: cannotRead(path, SystemError.reason(errno)), showsHelp: false)
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw UsageError(message: cannotRead(path, SystemError.reason(errno)), showsHelp: false)
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw UsageError(message: cannotRead(path, notAPlainFile(status.st_mode)), showsHelp: false)
-        }
-        switch Descriptor.readAll(from: descriptor) {
-        case .success(let bytes): return SourceFile(path: path, bytes: bytes)
+        switch PlainFile.read(path, named: true) {
+        case .success(let source): return source
         case .failure(let failure):
-            throw UsageError(message: cannotRead(path, SystemError.reason(failure.code)), showsHelp: false)
+            throw UsageError(message: cannotRead(path, failure.reason), showsHelp: false)
         }
     }
 
     static func cannotRead(_ path: String, _ reason: Text) -> Text {
         let path = SystemError.shown(path)
         return Text(en: "cannot read `\(path)`: \(reason.en)", da: "kan ikke læse `\(path)`: \(reason.da)")
-    }
-
-    /// Why a FIFO, device or socket is not read; named on the command line, `-` is the way to pipe a plan in.
-    static func notAPlainFile(_ mode: mode_t, named: Bool = true) -> Text {
-        let kind = SystemError.kind(mode)
-        let hint = named ? Text(en: " (use - for standard input)", da: " (brug - for standard input)") : .verbatim("")
-        return Text(en: "it is \(kind.en), not a plain file", da: "det er \(kind.da), ikke en almindelig fil") + hint
     }
 }

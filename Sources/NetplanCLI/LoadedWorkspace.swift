@@ -2,17 +2,12 @@ import NetplanBase
 import NetplanCheck
 
 /// The workspace of the command line: registers named by `use` are read
-/// from disk through `Inputs.read`, with its reasons when they cannot be.
+/// from disk through `PlainFile`, with its reasons when they cannot be.
 enum LoadedWorkspace {
     static func make() -> Workspace {
         Workspace { path in
-            do {
-                return .success(try Inputs.read(path))
-            } catch let error as UsageError {
-                return .failure(Workspace.LoadFailure(reason: error.message))
-            } catch {
-                return .failure(Workspace.LoadFailure(reason: Text(en: "it cannot be read", da: "den kan ikke læses")))
-            }
+            // The `use` line names the file already: the reason alone follows it.
+            PlainFile.read(path).mapError { Workspace.LoadFailure(reason: $0.reason) }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NetplanBase
 import NetplanSyntax
 import NetplanLanguageServer
 

@@ -171,7 +171,7 @@ extension KeyedDecodingContainer {
         guard contains(key) else { return nil }
         do {
             return try decode(Value.self, forKey: key)
-        } catch let error as DecodingError {
+        } catch is DecodingError {
             return nil
         } catch let error as FieldError where error.path == FieldError.path(codingPath + [key]) {
             return nil

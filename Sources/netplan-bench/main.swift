@@ -9,7 +9,7 @@ import NetplanLanguageServer
 let options = BenchOptions(CommandLine.arguments.dropFirst())
 if let path = options.writePlan {
     let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
-    FileManager.default.createFile(atPath: path, contents: Data(plan.text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(plan.text.utf8))
     exit(0)
 }
 if let only = options.only {

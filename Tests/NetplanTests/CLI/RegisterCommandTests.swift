@@ -42,4 +42,15 @@ import Testing
             #expect(run.output.contains("Ældre og Handicap"))
         }
     }
+
+    /// A `use` line names the file already, and it has no `-` for standard
+    /// input: the reason follows the register's name once, without that hint.
+    @Test func aUseOfAFolderSaysWhyOnceWithoutTheStandardInputHint() throws {
+        try withFolder(["kommune/plan.netplan": "network X\nuse \"andre\"\ncore Bo: faglighed\n", "kommune/andre/x.netplan": ""]) { folder in
+            let run = TestSupport.run(["check", folder.appendingPathComponent("kommune/plan.netplan").path])
+            #expect(run.output.contains("cannot use the register `andre`: it is a folder, not a plain file"), "\(run.output)")
+            #expect(!run.output.contains("standard input"), "\(run.output)")
+            #expect(!run.output.contains("cannot read"), "\(run.output)")
+        }
+    }
 }

@@ -1,12 +1,9 @@
 import Foundation
-import NetplanBase
-import NetplanSyntax
-import NetplanLanguageServer
 
 /// The reasons the system gives for a failed read or write (`errno`), said
 /// in both languages. Common ones get their own words; the rest fall back to
 /// the system's own text.
-enum SystemError {
+package enum SystemError {
     package static func reason(_ code: Int32) -> Text {
         switch code {
         case ENOSPC, EDQUOT:

@@ -1,16 +1,14 @@
 import Foundation
-import NetplanSyntax
-import NetplanLanguageServer
 
 /// Reading and writing whole buffers on a file descriptor with `read(2)` and
 /// `write(2)`: interrupted calls are retried, short writes continue where they
 /// stopped, and a failure comes back as an `errno` value instead of a trap.
-enum Descriptor {
+package enum Descriptor {
     /// `write(2)`, or a stand-in that tests use to fail on purpose.
-    typealias WriteCall = (Int32, UnsafeRawPointer, Int) -> Int
+    package typealias WriteCall = (Int32, UnsafeRawPointer, Int) -> Int
 
     /// Writes every byte of `bytes`; returns 0 or the `errno` of the failure.
-    static func writeAll(
+    package static func writeAll(
         _ bytes: some Collection<UInt8>, to descriptor: Int32, using call: WriteCall = { write($0, $1, $2) }
     ) -> Int32 {
         let result: Int32? = bytes.withContiguousStorageIfAvailable { buffer in
@@ -39,7 +37,7 @@ enum Descriptor {
     }
 
     /// Reads until the end of input; the bytes, or the `errno` of the failure.
-    static func readAll(from descriptor: Int32) -> Result<[UInt8], ReadFailure> {
+    package static func readAll(from descriptor: Int32) -> Result<[UInt8], ReadFailure> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -54,12 +52,13 @@ enum Descriptor {
     }
 
     /// A failed `read(2)`: its `errno`.
-    struct ReadFailure: Error {
+    package struct ReadFailure: Error {
         package var code: Int32
+        package init(code: Int32) { self.code = code }
     }
 
     /// Whether `descriptor` is open in this process.
-    static func isOpen(_ descriptor: Int32) -> Bool {
+    package static func isOpen(_ descriptor: Int32) -> Bool {
         fcntl(descriptor, F_GETFD) != -1
     }
 }
