@@ -37,7 +37,7 @@ extension SyntaxMessages {
                 da: "en `person`-linje har ingen slags: `\(shown)` kan ikke stå her"),
             primary: Annotation(range, Text(en: "remove it", da: "fjern det")),
             help: Text(
-                en: "write `\(fixed)`; whether someone is core is decided in each plan that uses the register: `\(planLine)`",
-                da: "skriv `\(fixed)`; om en person er med i kerneholdet, afgøres i hver plan, der bruger registeret: `\(planLine)`"))
+                en: "write `\(fixed)`; whether someone is core or takes part as needed is decided in each plan that uses the register: `\(planLine)`",
+                da: "skriv `\(fixed)`; om en person er kernedeltager eller inddrages løbende, afgøres i hver plan, der bruger registeret: `\(planLine)`"))
     }
 }
