@@ -12,9 +12,9 @@ extension SyntaxMessages {
         da: "skriv filnavnet i anførselstegn, set fra planens mappe: `use \"personer.netplan\"`")
 
     /// `use personer.netplan`: the file name without quotes.
-    static func unquotedUsePath(_ written: String, range: SourceRange) -> Diagnostic {
-        let shown = shorten(written)
-        let fixed = "use \"\(shorten(written.replacingOccurrences(of: "\"", with: "")))\""
+    static func unquotedUsePath(_ written: String, source: String, range: SourceRange) -> Diagnostic {
+        let shown = shorten(source)
+        let fixed = "use \"\(shorten(written))\""
         return Diagnostic(
             code: unexpectedTokenCode, severity: .error,
             message: Text(

@@ -5,7 +5,7 @@ extension Parser {
     // use = "use" STRING
     //
     // `use personer.netplan` (no quotes) is one error that says to write the
-    // file name in quotes; the line is read with that file name, so the
+    // file name in quotes (with `.netplan`); the line is read with that file name, so the
     // register is still loaded and nothing cascades from it.
     mutating func parseUse() throws -> Statement {
         let keyword = advance()
@@ -14,12 +14,14 @@ extension Parser {
             var last = first
             while !current.isTerminator { last = advance() }
             let range = SourceRange(first.range.start, last.range.end)
-            let written = source.text(range)
+            // Read as the help writes it: quoted, and with `.netplan` when that is missing.
+            var written = source.text(range).replacingOccurrences(of: "\"", with: "")
+            if !written.hasSuffix(".netplan") { written += ".netplan" }
             let line = source.lineIndex(of: range.start)
             // The lexer's complaint about a character of the file name (`.`, `/`) is this one slip.
             diagnostics.removeAll { $0.severity == .error && source.lineIndex(of: $0.range.start) == line }
             linesWithErrors.insert(line)
-            diagnostics.append(SyntaxMessages.unquotedUsePath(written, range: range))
+            diagnostics.append(SyntaxMessages.unquotedUsePath(written, source: source.text(range), range: range))
             let path = Name(text: written, range: range, isQuoted: false)
             return Statement(
                 kind: .use(UseDecl(path: path)), keyword: keyword.range, range: SourceRange(keyword.range.start, range.end))
