@@ -34,6 +34,7 @@ struct KeywordSlip: Equatable {
         "møde": .meeting, "mødet": .meeting,
         "på": .on, "sted": .place, "i": .in,
         "formål": .for,
+        "brug": .use, "anvend": .use,
     ]
 
     /// The keyword `word` stands for, among `allowed`.

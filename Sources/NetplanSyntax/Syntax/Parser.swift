@@ -206,17 +206,6 @@ public struct Parser {
         return statement(list)
     }
 
-    // use = "use" STRING
-    private mutating func parseUse() throws -> Statement {
-        let keyword = advance()
-        guard current.kind == .string else {
-            throw fail(expected: SyntaxMessages.expectedUsePath, help: SyntaxMessages.useHelp)
-        }
-        let path = try parseName(after: .use)
-        return Statement(
-            kind: .use(UseDecl(path: path)), keyword: keyword.range, range: SourceRange(keyword.range.start, path.range.end))
-    }
-
     // declaration = ( "core" | "participant" | "group" | "person" ) name [ ":" [ namelist ] ] [ "via" name ]
     private mutating func parseParticipant() throws -> Statement {
         let keyword = advance()
@@ -227,6 +216,7 @@ public struct Parser {
         case .keyword(.person): kind = .person
         default: kind = .participant
         }
+        if kind == .person { skipKindAfterPerson() }
         let nameStart = position
         var name = try parseName(after: kind.keyword)
         var decl = ParticipantDecl(

@@ -25,6 +25,11 @@ import Testing
 /// - `says N:` / `siger N:` (optional) text that a finding of any severity
 ///   on line N holds in its message, help or notes, in English / in Danish:
 ///   for warnings and notes, whose advice is the point.
+///
+/// Each case is checked through a `Workspace` reading from disk, as
+/// `netplan check` does, so a case may `use` a register. The registers the
+/// cases use are in the subfolder `registre/`, which is not itself read as
+/// cases (a register there is checked when a case uses it).
 @Suite struct MistakeCorpusTests {
     static let folder = TestSupport.testsFolder.appendingPathComponent("Fixtures/mistakes")
 
@@ -91,6 +96,19 @@ import Testing
         }
     }()
 
+    /// Checks a case with the registers it uses, read from disk.
+    static func check(_ source: SourceFile) -> CheckResult? {
+        var workspace = Workspace { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return .failure(
+                    Workspace.LoadFailure(
+                        reason: Text(en: "there is no such file or folder", da: "der findes ingen fil eller mappe med det navn")))
+            }
+            return .success(SourceFile(path: path, text: String(decoding: data, as: UTF8.self)))
+        }
+        return workspace.check([source]).first
+    }
+
     @Test func theCorpusHoldsAtLeastFortyMistakes() {
         #expect(Self.cases.count >= 40, "\(Self.cases.count) mistaken plans")
     }
@@ -99,8 +117,8 @@ import Testing
     func eachMistakeGetsErrorsOnlyWhereItIsAndAFix(_ expectation: Expectation) throws {
         #expect(expectation.hasMistakeLine, "say what the mistake is: `# mistake: ...`")
         #expect(expectation.hasErrorsLine, "say where the errors are: `# errors: 3` or `# errors: none`")
-        let source = SourceFile(path: expectation.name, text: expectation.text)
-        let result = Checker.check(source)
+        let source = SourceFile(path: Self.folder.appendingPathComponent(expectation.name).path, text: expectation.text)
+        let result = try #require(Self.check(source))
         let line = { (diagnostic: Diagnostic) in source.lineIndex(of: diagnostic.range.start) + 1 }
         let errors = result.diagnostics.filter { $0.severity == .error }
         let shown = { (language: Language) in

@@ -25,6 +25,32 @@ import Testing
         #expect(diagnostic.help?.da.contains("use \"personer.netplan\"") == true)
     }
 
+    @Test func anUnquotedPathIsOneErrorAndIsReadAsTheHelpWritesIt() throws {
+        let tree = parse("use registre/personer\n")
+        #expect(tree.diagnostics.count == 1, "\(tree.diagnostics.map { $0.message.en })")
+        let diagnostic = try #require(tree.diagnostics.first)
+        #expect(diagnostic.code == "NP010")
+        #expect(diagnostic.help?.en.contains("`use \"registre/personer.netplan\"`") == true)
+        guard case .use(let decl) = try #require(tree.statements.first).kind else {
+            Issue.record("not a use line")
+            return
+        }
+        #expect(decl.path.text == "registre/personer.netplan")
+    }
+
+    @Test(arguments: ["kerne", "core", "deltager", "participant"])
+    func aKindOnAPersonLineIsOneErrorAndTheLineIsReadWithoutIt(_ kind: String) throws {
+        let tree = parse("person \(kind) \"Anne Krogh\": faglighed\n")
+        #expect(tree.diagnostics.count == 1, "\(tree.diagnostics.map { $0.message.en })")
+        #expect(tree.diagnostics.first?.help?.en.contains("`person \"Anne Krogh\": faglighed`") == true)
+        guard case .participant(let decl) = try #require(tree.statements.first).kind else {
+            Issue.record("not a declaration")
+            return
+        }
+        #expect(decl.kind == .person && decl.name.text == "Anne Krogh")
+        #expect(decl.competences.names.map(\.text) == ["faglighed"])
+    }
+
     @Test func personHasCompetencesAndAttributesButNoKind() throws {
         let tree = parse("person \"Anne Krogh\": faglighed, handlekraft unit \"Ældre og Handicap\" contact \"ak@example.dk\"\n")
         #expect(tree.diagnostics.isEmpty)
