@@ -140,9 +140,12 @@ package enum SyntaxMessages {
         if let keyword = Suggest.closest(to: text, among: Keyword.statementStarters.map(\.rawValue)) {
             return Text(en: "did you mean `\(keyword)`?", da: "mente du `\(keyword)`?")
         }
+        // Every keyword a line can start with, from the one list the parser uses.
+        let starters = Keyword.statementStartersInOrder.map { "`\($0.rawValue)`" }
+        let list = starters.dropLast().joined(separator: ", ")
         return Text(
-            en: "each line starts with a keyword: `network`, `leader`, `codriver`, `reference`, `diamond`, `core`, `participant`, `group`, `phase` or `set`",
-            da: "hver linje begynder med et nøgleord: `network`, `leader`, `codriver`, `reference`, `diamond`, `core`, `participant`, `group`, `phase` eller `set`")
+            en: "each line starts with a keyword: \(list) or \(starters.last ?? "")",
+            da: "hver linje begynder med et nøgleord: \(list) eller \(starters.last ?? "")")
     }
 
     /// How a token is described in "found ..." messages.

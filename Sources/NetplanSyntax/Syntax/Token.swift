@@ -10,10 +10,14 @@ public enum Keyword: String, Sendable, CaseIterable {
     case meeting, on, `in`, place
     case use, person
 
-    /// Keywords that begin a statement.
-    public static let statementStarters: Set<Keyword> = [
-        .network, .leader, .codriver, .reference, .diamond, .core, .participant, .group, .phase, .set, .meeting, .use, .person,
+    /// Keywords that begin a statement, in the order a plan usually has them.
+    public static let statementStartersInOrder: [Keyword] = [
+        .network, .leader, .codriver, .reference, .diamond, .use, .person, .core, .participant, .group, .phase, .meeting,
+        .set,
     ]
+
+    /// Keywords that begin a statement.
+    public static let statementStarters = Set(statementStartersInOrder)
 
     /// The attributes of a declaration (`unit`, `status`, `note`, `contact`), in canonical order.
     public static let attributes: [Keyword] = [.unit, .status, .note, .contact]

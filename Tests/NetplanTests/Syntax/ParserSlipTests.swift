@@ -270,4 +270,15 @@ import Testing
         let tree = parse("core Anne: faglighed allow core-left-out \"\"\nset core-team \"\"")
         #expect(tree.diagnostics.isEmpty)
     }
+
+    /// A line that starts with a word no keyword resembles is told every
+    /// keyword a line can start with, in both languages, from the parser's own list.
+    @Test func aLineWithoutAKeywordIsToldEveryKeywordALineCanStartWith() throws {
+        let tree = parse("zzzzqqq\n")
+        let help = try #require(tree.diagnostics.first?.help)
+        for keyword in Keyword.statementStarters {
+            #expect(help.en.contains("`\(keyword.rawValue)`"), "\(keyword) missing from: \(help.en)")
+            #expect(help.da.contains("`\(keyword.rawValue)`"), "\(keyword) missing from: \(help.da)")
+        }
+    }
 }
