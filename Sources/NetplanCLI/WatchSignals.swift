@@ -9,6 +9,13 @@ enum WatchSignals {
         watchStopFlag = 0
         signal(SIGINT) { _ in watchStopFlag = 1 }
         signal(SIGTERM) { _ in watchStopFlag = 1 }
+        // A parent may start netplan with these signals blocked (the mask is
+        // inherited); blocked, they would never reach the handlers.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// Whether SIGINT or SIGTERM arrived since `install()`.
