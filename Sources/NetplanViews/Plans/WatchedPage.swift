@@ -77,7 +77,6 @@ public struct WatchedPage: Sendable, Hashable {
         .watch-banner .watch-headline { font-size: 19px; color: var(--alert); margin-bottom: 6px; }
         .watch-banner ul { margin: 6px 0 8px; padding-left: 22px; }
         .watch-banner li { margin: 2px 0; }
-        .watch-banner .watch-line { font-weight: 700; }
         .watch-banner code { background: #fff; }
         .watch-banner .watch-then { color: var(--ink); font-size: 14.5px; }
         @media print { .watch-banner { font-size: 10pt; padding: 6px 12px; } }
@@ -123,7 +122,7 @@ public struct WatchProblem: Sendable, Hashable {
         guard !errors.isEmpty else { return nil }
         let path = ControlCharacters.visible(result.source.path)
         let count = Vocabulary.some(errors.count, .error)
-        headline = Text(en: "\(path) has \(count.en) since it was last saved", da: "\(path) har \(count.da), siden den sidst blev gemt")
+        headline = Text(en: "\(path) has \(count.en) in its latest save", da: "\(path) har \(count.da) i den senest gemte udgave")
         var details: [Text] = errors.prefix(Self.shownErrors).map { error in
             let location = result.source.location(of: error.range.start)
             let file = error.primary.file.map { " (\(ControlCharacters.visible($0)))" } ?? ""

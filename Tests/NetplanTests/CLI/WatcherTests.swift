@@ -101,7 +101,7 @@ import Testing
         #expect(page.contains("Erik"))
         #expect(!page.contains("Zoe"))
         #expect(Self.reloads(page))
-        #expect(setup.console.errors.contains("has an error since it was last saved"), "\(setup.console.errors)")
+        #expect(setup.console.errors.contains("has an error in its latest save"), "\(setup.console.errors)")
 
         try setup.edit("plan.netplan", broken.replacingOccurrences(of: "Borgre", with: "Borgere"))
         #expect(setup.watcher.round())
