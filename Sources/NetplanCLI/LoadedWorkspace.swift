@@ -4,16 +4,21 @@ import NetplanCheck
 /// The workspace of the command line: registers named by `use` are read
 /// from disk through `PlainFile`, with its reasons when they cannot be.
 enum LoadedWorkspace {
-    static func make() -> Workspace {
+    /// `reading` is told each path just before it is read (`report --watch`
+    /// notes the file's state then, so a save during the check is seen next round).
+    static func make(reading: @escaping (String) -> Void = { _ in }) -> Workspace {
         Workspace { path in
+            reading(path)
             // The `use` line names the file already: the reason alone follows it.
-            PlainFile.read(path).mapError { Workspace.LoadFailure(reason: $0.reason) }
+            return PlainFile.read(path).mapError { Workspace.LoadFailure(reason: $0.reason) }
         }
     }
 
     /// Checks one plan with the registers it uses (`json`, `report`, `matrix` and the other views).
-    static func check(_ source: SourceFile, today: CalendarDate?) -> CheckResult {
-        var workspace = make()
+    static func check(_ source: SourceFile, today: CalendarDate?, reading: @escaping (String) -> Void = { _ in })
+        -> CheckResult
+    {
+        var workspace = make(reading: reading)
         return workspace.check([source], today: today).first ?? Checker.check(source, today: today)
     }
 

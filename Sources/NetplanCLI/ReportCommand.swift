@@ -13,6 +13,7 @@ enum ReportCommand: Command {
     package static let help = Text(
         en: """
             Usage: netplan report FILE [-o FILE.html] [--force] [--today DATE]
+                   netplan report --watch FILE -o FILE.html [--interval SECONDS]
 
             Writes the plan as one self-contained HTML page: the network and its roles,
             where recruitment stands ("9 of 12 confirmed; 2 contacted"), the competence
@@ -29,6 +30,13 @@ enum ReportCommand: Command {
               --force              write the page for a plan with errors anyway: a red banner at
                                    the top, on screen and in print, says the page is incomplete
                                    and names the lines with errors
+              --watch              keep the page up to date: rewrite it at every save of the plan or
+                                   of a register it uses, until Ctrl-C. The open page reloads itself
+                                   every 2 seconds. After a save with errors the page keeps the last
+                                   version without errors under a red banner that names the errors
+                                   and their lines; fixing them removes the banner. On Ctrl-C the page
+                                   is written once more without the reload. Needs -o FILE
+              --interval SECONDS   with --watch: how often to look for saves (default 0.5)
 
             A plan with errors gets no page without --force: people or phases on the
             broken lines would be missing from it. The errors are printed as `check`
@@ -39,6 +47,7 @@ enum ReportCommand: Command {
             """,
         da: """
             Brug: netplan report FIL [-o FIL.html] [--force] [--today DATO]
+                  netplan report --watch FIL -o FIL.html [--interval SEKUNDER]
 
             Skriver planen som én selvstændig HTML-side: netværket og dets roller,
             hvor rekrutteringen står ("9 af 12 har bekræftet; 2 er kontaktet"),
@@ -56,6 +65,14 @@ enum ReportCommand: Command {
               --force              skriv alligevel siden for en plan med fejl: et rødt banner
                                    øverst, på skærmen og på papir, siger, at siden er
                                    ufuldstændig, og nævner linjerne med fejl
+              --watch              hold siden opdateret: skriv den igen, hver gang planen eller et
+                                   register, den bruger, gemmes, indtil Ctrl-C. Den åbne side
+                                   genindlæser sig selv hvert 2. sekund. Er der fejl, når der gemmes,
+                                   viser siden den seneste udgave uden fejl under et rødt banner, der
+                                   nævner fejlene og deres linjer; når de er rettet, forsvinder
+                                   banneret. Ved Ctrl-C skrives siden en sidste gang uden
+                                   genindlæsning. Kræver -o FIL
+              --interval SEKUNDER  med --watch: hvor ofte der skal kigges efter ændringer (standard 0,5)
 
             En plan med fejl får ingen side uden --force: personer eller faser på de
             linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
@@ -67,13 +84,17 @@ enum ReportCommand: Command {
             """)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: ["-o", "--output", Today.option])
+        let parsed = try Arguments(
+            arguments, flags: [ViewInput.force, ReportWatch.flag], options: ["-o", "--output", Today.option, ReportWatch.interval])
         let output = parsed.values["-o"] ?? parsed.values["--output"]
         if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
             throw UsageError(
                 message: Text(
                     en: "give the output file once, with `-o` or `--output`",
                     da: "angiv den fil, siden skal skrives til, én gang, med `-o` eller `--output`"))
+        }
+        if parsed.flags.contains(ReportWatch.flag) || parsed.values[ReportWatch.interval] != nil {
+            return try ReportWatch.run(parsed, output: output, language: language, console: console)
         }
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings

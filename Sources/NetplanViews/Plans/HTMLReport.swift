@@ -53,9 +53,10 @@ package enum HTML {
 /// The page uses no external file, font, script or network resource, and the
 /// same plan always gives the same bytes.
 public enum HTMLReport {
-    /// The page for a checked plan, in `language`.
-    public static func render(_ result: CheckResult, language: Language) -> String {
-        ReportPage(result: result, language: language).render()
+    /// The page for a checked plan, in `language`; `watched` adds what
+    /// `report --watch` needs (see `WatchedPage`).
+    public static func render(_ result: CheckResult, language: Language, watched: WatchedPage? = nil) -> String {
+        ReportPage(result: result, language: language, watched: watched).render()
     }
 }
 
@@ -63,6 +64,7 @@ public enum HTMLReport {
 struct ReportPage {
     package let result: CheckResult
     package let language: Language
+    package var watched: WatchedPage? = nil
     package var plan: ResolvedPlan { result.plan }
 
     /// A text in the page's language, escaped.
@@ -84,7 +86,10 @@ struct ReportPage {
         out += "<meta name=\"generator\" content=\"netplan \(HTML.escape(Release.version))\">\n"
         out += "<meta name=\"color-scheme\" content=\"light\">\n"
         out += "<title>\(HTML.escape(networkName)) – \(say(Text(en: "network plan", da: "netværksplan")))</title>\n"
-        out += "<style>\n\(Self.style)</style>\n</head>\n<body>\n<main>\n"
+        out += "<style>\n\(Self.style)</style>\n"
+        out += watched?.head() ?? ""
+        out += "</head>\n<body>\n<main>\n"
+        out += watched?.banner(language) ?? ""
         out += incompleteBanner()
         out += masthead()
         out += overview()
@@ -92,7 +97,9 @@ struct ReportPage {
         out += meetings()
         out += findings()
         out += footer()
-        out += "</main>\n</body>\n</html>\n"
+        out += "</main>\n"
+        out += watched?.tail() ?? ""
+        out += "</body>\n</html>\n"
         return out
     }
 
