@@ -8,6 +8,15 @@ struct Arguments {
     var positional: [String] = []
     package var flags: Set<String> = []
     package var values: [String: String] = [:]
+    /// The command's declared options, when parsed from them.
+    private var declared: CommandOptions?
+
+    /// Parses `arguments` by the command's declared options: the same list
+    /// `netplan completion` offers.
+    package init(_ arguments: [String], _ options: CommandOptions) throws {
+        try self.init(arguments, flags: options.flags, options: options.valued)
+        declared = options
+    }
 
     /// Parses `arguments`; `flags` take no value, `options` take one.
     package init(_ arguments: [String], flags allowedFlags: Set<String>, options allowedOptions: Set<String>) throws {
@@ -50,6 +59,11 @@ struct Arguments {
                     message: Text(en: "unknown option `\(name)`", da: "ukendt tilvalg `\(name)`") + hint)
             }
         }
+    }
+
+    /// The value of an option that must be one of the words its declaration lists.
+    package func choice(_ name: String, default value: String) throws -> String {
+        try choice(name, declared?.choices(name) ?? [], default: value)
     }
 
     /// The value of an option that must be one of `choices`.

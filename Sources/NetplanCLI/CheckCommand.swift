@@ -50,10 +50,14 @@ enum CheckCommand: Command {
 
             """)
 
+    /// What `check` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.choice("--format", ["text", "json", "sarif"]), .flag("--strict"), .choice("--color", ["auto", "always", "never"]), .text("--jobs"), .text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--strict"], options: ["--format", "--color", "--jobs", Today.option])
-        let format = try parsed.choice("--format", ["text", "json", "sarif"], default: "text")
-        let colorChoice = try parsed.choice("--color", ["auto", "always", "never"], default: "auto")
+        let parsed = try Arguments(arguments, options)
+        let format = try parsed.choice("--format", default: "text")
+        let colorChoice = try parsed.choice("--color", default: "auto")
         guard !parsed.positional.isEmpty else {
             throw UsageError(
                 message: Text(

@@ -102,10 +102,13 @@ enum DiffCommand: Command {
 
             """)
 
+    /// What `diff` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.choice("--format", ["text", "markdown", "json"]), .file("-o"), .file("--output"), .flag(ViewInput.force), .flag(git), .text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(
-            arguments, flags: [ViewInput.force, git], options: ["-o", "--output", "--format", Today.option])
-        let format = try parsed.choice("--format", ["text", "markdown", "json"], default: "text")
+        let parsed = try Arguments(arguments, options)
+        let format = try parsed.choice("--format", default: "text")
         if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
             throw UsageError(
                 message: Text(

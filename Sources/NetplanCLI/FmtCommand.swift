@@ -80,8 +80,12 @@ enum FmtCommand: Command {
 
             """)
 
+    /// What `fmt` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.flag("--check"), .flag("--write")], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--check", "--write"], options: [])
+        let parsed = try Arguments(arguments, options)
         let check = parsed.flags.contains("--check")
         let write = parsed.flags.contains("--write")
         if check, write {

@@ -57,8 +57,12 @@ enum GraphCommand: Command {
 
             """)
 
+    /// What `graph` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.flag("--phases"), .flag(ViewInput.force), .text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--phases", ViewInput.force], options: [Today.option])
+        let parsed = try Arguments(arguments, options)
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings
         }

@@ -96,8 +96,12 @@ enum ICSCommand: Command {
 
             """)
 
+    /// What `ics` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.flag(ViewInput.force), .text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [ViewInput.force], options: [Today.option])
+        let parsed = try Arguments(arguments, options)
         let now = try Self.now(console)
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings

@@ -59,8 +59,12 @@ enum InitCommand: Command {
 
             """)
 
+    /// What `init` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.choice("--kind", StarterPlan.Kind.allCases.map(\.rawValue)), .text("--start")], operands: .none)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [], options: ["--kind", "--start"])
+        let parsed = try Arguments(arguments, options)
         if let extra = parsed.positional.first {
             throw UsageError(
                 message: Text(

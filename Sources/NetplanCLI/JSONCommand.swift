@@ -43,8 +43,12 @@ enum JSONCommand: Command {
 
             """)
 
+    /// What `json` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [], options: [Today.option])
+        let parsed = try Arguments(arguments, options)
         let source = try SingleInput.read(parsed, command: name, console: console)
         let result = LoadedWorkspace.check(source, today: try Today.read(parsed, console: console))
         console.write(PlanJSON.value(result, language: language).serialized() + "\n")

@@ -47,8 +47,12 @@ enum LSPCommand: Command {
 
             """)
 
+    /// What `lsp` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.flag("--stdio")], operands: .none)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--stdio"], options: [])
+        let parsed = try Arguments(arguments, options)
         if let extra = parsed.positional.first {
             throw UsageError(
                 message: Text(en: "`lsp` takes no file (`\(extra)`)", da: "`lsp` tager ingen fil (`\(extra)`)"))

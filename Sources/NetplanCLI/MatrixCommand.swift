@@ -80,11 +80,13 @@ enum MatrixCommand: Command {
 
             """)
 
+    /// What `matrix` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.choice("--format", PlanningMatrix.Format.allCases.map(\.rawValue)), .text("--width"), .flag("--units"), .flag(ViewInput.force), .text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(
-            arguments, flags: [ViewInput.force, "--units"], options: ["--format", "--width", Today.option])
-        let choice = try parsed.choice(
-            "--format", PlanningMatrix.Format.allCases.map(\.rawValue), default: PlanningMatrix.Format.text.rawValue)
+        let parsed = try Arguments(arguments, options)
+        let choice = try parsed.choice("--format", default: PlanningMatrix.Format.text.rawValue)
         let format = PlanningMatrix.Format(rawValue: choice) ?? .text
         let width = try ViewInput.width(parsed, console: console, default: PlanningMatrix.defaultWidth)
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {

@@ -67,9 +67,12 @@ enum OverviewCommand: Command {
 
             """)
 
+    /// What `overview` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [.file("-o"), .file("--output"), .choice("--format", ["html", "markdown", "json"]), .folder("--reports"), .text(Today.option)], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(
-            arguments, flags: [], options: ["-o", "--output", "--format", "--reports", Today.option])
+        let parsed = try Arguments(arguments, options)
         if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
             throw UsageError(
                 message: Text(
@@ -77,7 +80,7 @@ enum OverviewCommand: Command {
                     da: "angiv den fil, der skal skrives til, én gang, med `-o` eller `--output`"))
         }
         let output = parsed.values["-o"] ?? parsed.values["--output"]
-        let format = try parsed.choice("--format", ["html", "markdown", "json"], default: "html")
+        let format = try parsed.choice("--format", default: "html")
         guard !parsed.positional.isEmpty else {
             throw UsageError(
                 message: Text(

@@ -83,9 +83,15 @@ enum ReportCommand: Command {
 
             """)
 
+    /// What `report` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions(
+        [
+            .file("-o"), .file("--output"), .flag(ViewInput.force), .flag(ReportWatch.flag),
+            .text(ReportWatch.interval), .text(Today.option),
+        ], operands: .plans)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(
-            arguments, flags: [ViewInput.force, ReportWatch.flag], options: ["-o", "--output", Today.option, ReportWatch.interval])
+        let parsed = try Arguments(arguments, options)
         let output = parsed.values["-o"] ?? parsed.values["--output"]
         if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
             throw UsageError(

@@ -25,8 +25,11 @@ enum RulesCommand: Command {
 
             """)
 
+    /// What `rules` accepts: the parser and the completions read this list.
+    package static let options = CommandOptions([.flag("--markdown")], operands: .none)
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: ["--markdown"], options: [])
+        let parsed = try Arguments(arguments, options)
         if let extra = parsed.positional.first {
             throw UsageError(
                 message: Text(en: "`rules` takes no argument `\(extra)`", da: "`rules` tager ikke argumentet `\(extra)`"))
@@ -60,8 +63,11 @@ enum ExplainCommand: Command {
 
             """)
 
+    /// What `explain` accepts: a rule code (the completions offer every code).
+    package static let options = CommandOptions([], operands: .words(RuleDocumentation.all.map(\.code)))
+
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
-        let parsed = try Arguments(arguments, flags: [], options: [])
+        let parsed = try Arguments(arguments, options)
         guard parsed.positional.count == 1, let code = parsed.positional.first else {
             throw UsageError(
                 message: Text(

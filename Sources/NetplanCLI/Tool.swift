@@ -36,7 +36,7 @@ public enum Tool {
                 console.write(Help.overview(language))
                 return .success
             case "--version", "version":
-                console.write("netplan \(Release.version)\n")
+                console.write(Release.versionLine + "\n")
                 return .success
             case "help":
                 return try help(rest, language: language, console: console)
@@ -117,6 +117,9 @@ package protocol Command: Sendable {
     static var summary: Text { get }
     /// The full help text.
     static var help: Text { get }
+    /// The options the command accepts and what its other arguments are: the
+    /// one list its parser and `netplan completion` read.
+    static var options: CommandOptions { get }
     /// Runs the command; throws `UsageError` for usage and file problems.
     static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode
 }
@@ -137,6 +140,7 @@ enum Subcommand {
         DiffCommand.self,
         InitCommand.self,
         LSPCommand.self,
+        CompletionCommand.self,
     ]
 
     package static func named(_ name: String) -> (any Command.Type)? { all.first { $0.name == name } }

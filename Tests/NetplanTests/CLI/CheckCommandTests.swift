@@ -279,7 +279,7 @@ import Testing
         #expect(danish.output.hasPrefix("Brug: netplan check STI..."))
         let version = run(["--version"])
         #expect(version.exitCode == .success)
-        #expect(version.output == "netplan \(Release.version)\n")
+        #expect(version.output == "netplan \(Release.version) (plans who takes part in municipal networks)\n")
         let unknown = run(["help", "nothing"])
         #expect(unknown.exitCode == .usage)
     }
