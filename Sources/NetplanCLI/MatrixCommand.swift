@@ -3,7 +3,7 @@ import NetplanViews
 import NetplanSyntax
 import NetplanLanguageServer
 
-/// `netplan matrix FILE [--format text|markdown|csv] [--width N] [--units]`: the planning schema.
+/// `netplan matrix FILE [--format text|markdown|csv|xlsx] [--width N] [--units] [-o FILE]`: the planning schema.
 enum MatrixCommand: Command {
     package static let name = "matrix"
     package static let summary = Text(
@@ -11,7 +11,7 @@ enum MatrixCommand: Command {
         da: "vis planlægningsskemaet: hvem der er med i hvilken fase, og hvad der mangler")
     package static let help = Text(
         en: """
-            Usage: netplan matrix FILE [--format text|markdown|csv] [--width N] [--units] [--force] [--today DATE]
+            Usage: netplan matrix FILE [--format text|markdown|csv|xlsx] [-o FILE] [--width N] [--units] [--force] [--today DATE]
 
             Shows the planning schema: participants and groups as rows (core participants
             first, then those involved as needed, then groups), phases as columns with their
@@ -27,7 +27,11 @@ enum MatrixCommand: Command {
 
               --format FORMAT   text for the terminal (default), markdown (a table for
                                 GitHub or a wiki) or csv (RFC 4180, CRLF line ends, for
-                                spreadsheets; marks as words)
+                                spreadsheets; marks as words) or xlsx (an Excel
+                                workbook: the schema, and a sheet of the people)
+              -o, --output FILE the file to write the xlsx workbook to (required
+                                with xlsx, which is not text; an existing file is
+                                replaced safely)
               --width N         fit the text to N columns (default: COLUMNS, else 100);
                                 long phase names are shortened or numbered, with a key
               --units           show the unit each person or group comes from (`unit`):
@@ -35,7 +39,8 @@ enum MatrixCommand: Command {
               --force           show the schema of a plan with errors anyway, marked as
                                 incomplete: the first line of the text, a quote before the
                                 Markdown table, the first row of the CSV (one field, before
-                                the header row; skip it when reading the CSV by its header)
+                                the header row; skip it when reading the CSV by its header),
+                                the first row of the workbook, in bold red
 
             A plan with errors is not shown without --force: people or phases on the
             broken lines would be missing. The errors are printed as `check` prints them.
@@ -45,7 +50,7 @@ enum MatrixCommand: Command {
 
             """,
         da: """
-            Brug: netplan matrix FIL [--format text|markdown|csv] [--width N] [--units] [--force] [--today DATO]
+            Brug: netplan matrix FIL [--format text|markdown|csv|xlsx] [-o FIL] [--width N] [--units] [--force] [--today DATO]
 
             Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
             så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
@@ -61,7 +66,11 @@ enum MatrixCommand: Command {
 
               --format FORMAT   text til terminalen (standard), markdown (en tabel til
                                 GitHub eller en wiki) eller csv (RFC 4180, CRLF-linjeskift,
-                                til regneark; mærker som ord)
+                                til regneark; mærker som ord) eller xlsx (en Excel-
+                                projektmappe: skemaet og et ark med personerne)
+              -o, --output FIL  den fil, xlsx-projektmappen skrives til (skal angives
+                                med xlsx, som ikke er tekst; en eksisterende fil
+                                erstattes sikkert)
               --width N         tilpas teksten til N kolonner (standard: COLUMNS, ellers 100);
                                 lange fasenavne forkortes eller nummereres, med en nøgle
               --units           vis den enhed, hver person eller gruppe kommer fra (`unit`):
@@ -69,7 +78,8 @@ enum MatrixCommand: Command {
               --force           vis alligevel skemaet for en plan med fejl, mærket som
                                 ufuldstændigt: første linje i teksten, et citat før
                                 Markdown-tabellen, første række i CSV (ét felt, før
-                                overskriftsrækken; spring den over, når CSV læses efter overskrifterne)
+                                overskriftsrækken; spring den over, når CSV læses efter overskrifterne),
+                                første række i projektmappen, med fed rød skrift
 
             En plan med fejl vises ikke uden --force: personer eller faser på de
             linjer, der er fejl i, ville mangle. Fejlene udskrives, som `check` gør.
@@ -82,11 +92,19 @@ enum MatrixCommand: Command {
 
     /// What `matrix` accepts: the parser and the completions read this list.
     package static let options = CommandOptions(
-        [.choice("--format", PlanningMatrix.Format.allCases.map(\.rawValue)), .text("--width"), .flag("--units"), .flag(ViewInput.force), .text(Today.option)], operands: .plans)
+        [
+            .choice("--format", PlanningMatrix.Format.allCases.map(\.rawValue) + [MatrixWorkbook.format]),
+            .text("--width"), .flag("--units"), .flag(ViewInput.force), .text(Today.option), .file("-o"),
+            .file("--output"),
+        ], operands: .plans)
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, options)
         let choice = try parsed.choice("--format", default: PlanningMatrix.Format.text.rawValue)
+        if choice == MatrixWorkbook.format {
+            return try MatrixWorkbook.run(parsed, command: name, language: language, console: console)
+        }
+        try MatrixWorkbook.refuseOutput(parsed)
         let format = PlanningMatrix.Format(rawValue: choice) ?? .text
         let width = try ViewInput.width(parsed, console: console, default: PlanningMatrix.defaultWidth)
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {

@@ -59,7 +59,7 @@ import Testing
     @Test func matrixRejectsBadOptions() {
         let format = Self.run(["matrix", "-", "--format", "pdf"])
         #expect(format.code == .usage)
-        #expect(format.errors.contains("`--format` must be `text`, `markdown` or `csv`, not `pdf`"))
+        #expect(format.errors.contains("`--format` must be `text`, `markdown`, `csv` or `xlsx`, not `pdf`"))
         for bad in ["0", "-3", "wide"] {
             let width = Self.run(["matrix", "-", "--width", bad])
             #expect(width.code == .usage)
