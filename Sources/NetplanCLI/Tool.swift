@@ -132,6 +132,7 @@ enum Subcommand {
         OverviewCommand.self,
         FmtCommand.self,
         MatrixCommand.self,
+        ImportCommand.self,
         GraphCommand.self,
         ICSCommand.self,
         DiffCommand.self,
