@@ -8,10 +8,14 @@ enum ImportPlanText {
         var lines = header.map { "# " + $0 }
         lines.append("")
         let builtIn = Set(BuiltInGroups.names)
-        for person in schema.people {
-            // A built-in group with nothing of its own needs no declaration.
+        for (index, person) in schema.people.enumerated() {
+            // A built-in group with nothing of its own that a phase invites needs no declaration.
+            let invited = schema.phases.contains { phase in
+                guard index < phase.marks.count, case .invited = phase.marks[index] else { return false }
+                return true
+            }
             if person.kind == .group, builtIn.contains(person.name), person.competences.isEmpty,
-                person.unit == nil, person.note == nil
+                person.unit == nil, person.note == nil, invited
             {
                 continue
             }

@@ -100,7 +100,8 @@ struct SchemaReader {
                 noteColumns.append(column)
             }
         }
-        if phaseColumns.isEmpty, problems.isEmpty {
+        // netplan's own schema of a plan without phases has its Start row, and no phase column.
+        if phaseColumns.isEmpty, problems.isEmpty, starts == nil {
             problem(headingRow, heading.count + 1,
                 "no column is a phase; after Navn, Type and Kompetencer, give each phase a column headed with its name, with x where someone takes part",
                 "ingen kolonne er en fase; giv efter Navn, Type og Kompetencer hver fase en kolonne med fasens navn som overskrift og x, hvor nogen er med")
