@@ -27,7 +27,7 @@ enum ImportCommand: Command {
                                             (group); without this column everyone is løbende
               Kompetencer / Competences     separated by , or ;
               Enhed / Unit                  becomes `unit`
-              a column of marks             a phase, named by its heading: x, X, ✓, ●, ja,
+              a column of marks             a phase, named by its heading: x, X, ✓, \(Vocabulary.Mark.core.symbol), ja,
                                             kerne or inviteret mean taking part,
                                             "inviteret (for: ...)" with a purpose, holdt ude
                                             (left out) or an empty cell for a core
@@ -64,7 +64,7 @@ enum ImportCommand: Command {
                                             er alle løbende
               Kompetencer / Competences     adskilt af , eller ;
               Enhed / Unit                  bliver til `unit`
-              en kolonne med mærker         en fase med overskriften som navn: x, X, ✓, ●,
+              en kolonne med mærker         en fase med overskriften som navn: x, X, ✓, \(Vocabulary.Mark.core.symbol),
                                             ja, kerne eller inviteret betyder, at vedkommende
                                             er med, "inviteret (for: ...)" med et formål;
                                             holdt ude eller en tom celle ud for en

@@ -48,7 +48,7 @@ enum ImportWords {
     }
 
     static let invitedWords = [
-        "x", "✓", "✔", "●", "•", "○", "ja", "yes", "j", "y", "kerne", "core", "inviteret", "invited",
+        "x", "✓", "✔", "•", "ja", "yes", "j", "y", "kerne", "core", "inviteret", "invited",
         Vocabulary.Mark.core.symbol, Vocabulary.Mark.invited.symbol,
     ].map(folded)
     static let leftOutWords = ["holdt ude", "left out", "without", Vocabulary.Mark.leftOut.symbol].map(folded)

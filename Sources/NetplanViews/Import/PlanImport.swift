@@ -7,7 +7,7 @@ import NetplanSyntax
 /// - the heading row names the columns: a name column (Name/Navn), a kind
 ///   column (Type/Kind/Art: kerne, løbende, gruppe), units (Enhed/Unit) and
 ///   competences (Kompetencer/Competences, separated by `,` or `;`);
-/// - every other column that is empty or holds only marks (x, ✓, ●, ja,
+/// - every other column that is empty or holds only marks (x, ✓, ja, the schema's own symbols,
 ///   kerne, inviteret, "inviteret (for: ...)", holdt ude, ...) is a phase;
 ///   any other column is kept as a `note` on each person ("Telefon: 1234");
 /// - the rows Start/End (Slut) give the phases' dates; Covered/Missing
