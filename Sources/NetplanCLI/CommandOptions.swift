@@ -27,6 +27,8 @@ package struct CommandOptions: Sendable {
         case plans
         /// One of these words, such as rule codes.
         case words([String])
+        /// Files with this extension and folders, such as `csv` for `import`.
+        case files(extension: String)
     }
 
     /// One option, such as `--format` with its formats.

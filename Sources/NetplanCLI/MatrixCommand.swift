@@ -11,7 +11,7 @@ enum MatrixCommand: Command {
         da: "vis planlægningsskemaet: hvem der er med i hvilken fase, og hvad der mangler")
     package static let help = Text(
         en: """
-            Usage: netplan matrix FILE [--format text|markdown|csv|xlsx] [-o FILE] [--width N] [--units] [--force] [--today DATE]
+            Usage: netplan matrix FILE [--format text|markdown|csv|xlsx] [-o FILE] [--width N] [--units] [--excel] [--force] [--today DATE]
 
             Shows the planning schema: participants and groups as rows (core participants
             first, then those involved as needed, then groups), phases as columns with their
@@ -27,11 +27,16 @@ enum MatrixCommand: Command {
 
               --format FORMAT   text for the terminal (default), markdown (a table for
                                 GitHub or a wiki) or csv (RFC 4180, CRLF line ends, for
-                                spreadsheets; marks as words) or xlsx (an Excel
+                                spreadsheets; marks as words, a column of competences;
+                                a cell that starts with = + - @ or a tab gets a ' in
+                                front, so a spreadsheet shows it as text, not a formula;
+                                `netplan import` reads the file back) or xlsx (an Excel
                                 workbook: the schema, and a sheet of the people)
               -o, --output FILE the file to write the xlsx workbook to (required
                                 with xlsx, which is not text; an existing file is
                                 replaced safely)
+              --excel           with csv: for Danish Excel, fields separated by ; and a
+                                byte-order mark first, so æ, ø and å come out right
               --width N         fit the text to N columns (default: COLUMNS, else 100);
                                 long phase names are shortened or numbered, with a key
               --units           show the unit each person or group comes from (`unit`):
@@ -50,7 +55,7 @@ enum MatrixCommand: Command {
 
             """,
         da: """
-            Brug: netplan matrix FIL [--format text|markdown|csv|xlsx] [-o FIL] [--width N] [--units] [--force] [--today DATO]
+            Brug: netplan matrix FIL [--format text|markdown|csv|xlsx] [-o FIL] [--width N] [--units] [--excel] [--force] [--today DATO]
 
             Viser planlægningsskemaet: deltagere og grupper som rækker (kernedeltagere først,
             så dem, der inddrages løbende, så grupper), faser som kolonner med deres datoer,
@@ -66,11 +71,17 @@ enum MatrixCommand: Command {
 
               --format FORMAT   text til terminalen (standard), markdown (en tabel til
                                 GitHub eller en wiki) eller csv (RFC 4180, CRLF-linjeskift,
-                                til regneark; mærker som ord) eller xlsx (en Excel-
-                                projektmappe: skemaet og et ark med personerne)
+                                til regneark; mærker som ord, en kolonne med kompetencer;
+                                en celle, der starter med = + - @ eller et tabulatortegn,
+                                får et ' foran, så regnearket viser den som tekst og ikke
+                                som en formel; `netplan import` læser filen igen) eller
+                                xlsx (en Excel-projektmappe: skemaet og et ark med
+                                personerne)
               -o, --output FIL  den fil, xlsx-projektmappen skrives til (skal angives
                                 med xlsx, som ikke er tekst; en eksisterende fil
                                 erstattes sikkert)
+              --excel           med csv: til dansk Excel, felter adskilt af ; og et
+                                byte-order mark først, så æ, ø og å vises rigtigt
               --width N         tilpas teksten til N kolonner (standard: COLUMNS, ellers 100);
                                 lange fasenavne forkortes eller nummereres, med en nøgle
               --units           vis den enhed, hver person eller gruppe kommer fra (`unit`):
@@ -94,7 +105,7 @@ enum MatrixCommand: Command {
     package static let options = CommandOptions(
         [
             .choice("--format", PlanningMatrix.Format.allCases.map(\.rawValue) + [MatrixWorkbook.format]),
-            .text("--width"), .flag("--units"), .flag(ViewInput.force), .text(Today.option), .file("-o"),
+            .text("--width"), .flag("--units"), .flag("--excel"), .flag(ViewInput.force), .text(Today.option), .file("-o"),
             .file("--output"),
         ], operands: .plans)
 
@@ -107,18 +118,31 @@ enum MatrixCommand: Command {
         try MatrixWorkbook.refuseOutput(parsed)
         let format = PlanningMatrix.Format(rawValue: choice) ?? .text
         let width = try ViewInput.width(parsed, console: console, default: PlanningMatrix.defaultWidth)
+        let dialect = try csvDialect(parsed, format: format)
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings
         }
+        if format == .csv { console.write(dialect.start) }
         if let mark = checked.incomplete {
             switch format {
             case .text: console.write(mark.textLine(language))
             case .markdown: console.write(mark.markdown(language))
-            case .csv: console.write(mark.csvRecord(language))
+            case .csv: console.write(mark.csvRecord(language, dialect))
             }
         }
         console.write(PlanningMatrix.render(checked.result.plan, format: format, language: language, width: width,
-                units: parsed.flags.contains("--units")))
+                units: parsed.flags.contains("--units"), dialect: dialect))
         return checked.exitCode
+    }
+
+    /// `--excel` picks the Excel dialect; it only belongs with `--format csv`.
+    private static func csvDialect(_ parsed: Arguments, format: PlanningMatrix.Format) throws -> CSVDialect {
+        guard parsed.flags.contains("--excel") else { return .rfc4180 }
+        guard format == .csv else {
+            throw UsageError(
+                message: Text(
+                    en: "`--excel` only goes with `--format csv`", da: "`--excel` kan kun bruges med `--format csv`"))
+        }
+        return .excel
     }
 }

@@ -135,6 +135,7 @@ enum Subcommand {
         OverviewCommand.self,
         FmtCommand.self,
         MatrixCommand.self,
+        ImportCommand.self,
         GraphCommand.self,
         ICSCommand.self,
         DiffCommand.self,

@@ -86,6 +86,9 @@ enum BashCompletion {
             out += "        else\n            _netplan_plans \"$cur\"\n        fi\n"
         case .words(let words):
             out += "        else\n            _netplan_reply < <(compgen -W \(Shell.quoted(words.joined(separator: " "))) -- \"$cur\")\n        fi\n"
+        case .files(let fileExtension):
+            out += "        else\n            _netplan_reply < <(compgen -d -S / -- \"$cur\")\n"
+            out += "            _netplan_reply < <(compgen -f -X \(Shell.quoted("!*." + fileExtension)) -- \"$cur\")\n        fi\n"
         }
         out += "        ;;\n"
         return out

@@ -25,6 +25,8 @@ enum FishCompletion {
             case .plans: lines.append("complete -c netplan" + condition + " -k -a '(__fish_complete_suffix .netplan)'")
             case .words(let words):
                 lines.append("complete -c netplan" + condition + " -x -a " + Shell.fishQuoted(words.joined(separator: " ")))
+            case .files(let fileExtension):
+                lines.append("complete -c netplan" + condition + " -k -a '(__fish_complete_suffix .\(fileExtension))'")
             }
         }
         return lines.joined(separator: "\n") + "\n"

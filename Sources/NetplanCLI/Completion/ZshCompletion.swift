@@ -72,6 +72,7 @@ enum ZshCompletion {
         case .none: return []
         case .plans: return ["*:plan:_files -g \"*.netplan\""]
         case .words(let words): return ["*:value:(" + words.joined(separator: " ") + ")"]
+        case .files(let fileExtension): return ["*:file:_files -g \"*.\(fileExtension)\""]
         }
     }
 }

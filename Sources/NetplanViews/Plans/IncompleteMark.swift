@@ -84,8 +84,8 @@ public struct IncompleteMark: Sendable, Hashable {
     }
 
     /// The first CSV record: one field, so a spreadsheet shows it in the first cell.
-    public func csvRecord(_ language: Language) -> String {
-        PlanningMatrix.csvField(plainSentence(language)) + "\r\n"
+    public func csvRecord(_ language: Language, _ dialect: CSVDialect = .rfc4180) -> String {
+        CSVCell.record([plainSentence(language)], dialect)
     }
 
     /// Marks DOT text: a comment on the first line, and after the graph's

@@ -16,7 +16,9 @@ import NetplanCheck
 ///
 /// Three formats: `text` for a terminal (fitted to a width), `markdown` (a
 /// GitHub table) and `csv` (RFC 4180: CRLF line ends, fields quoted when they
-/// hold a comma, a quote or a line break, quotes doubled; no byte-order mark).
+/// hold a comma, a quote or a line break, quotes doubled, cells a spreadsheet
+/// would read as a formula guarded with `'`; `;` and a byte-order mark with
+/// the Excel dialect).
 public enum PlanningMatrix {
     /// How the matrix is printed.
     public enum Format: String, Sendable, CaseIterable {
@@ -40,6 +42,8 @@ public enum PlanningMatrix {
         public var purposes: [String?] = []
         /// The `unit` the participant or group comes from, if the plan says.
         public var unit: String? = nil
+        /// The competences the participant or group brings, in the plan's order.
+        public var competences: [String] = []
 
         /// The purpose in the phase at `index`, if any.
         public func purpose(_ index: Int) -> String? { index < purposes.count ? purposes[index] : nil }
@@ -96,7 +100,8 @@ public enum PlanningMatrix {
                 rows.append(
                     Row(
                         participant: index, name: participant.name, kind: kind, marks: marks, purposes: purposes,
-                        unit: participant.facts.unit))
+                        unit: participant.facts.unit,
+                        competences: participant.competences.map { plan.diamond[$0].name }))
             }
         }
         let columns = plan.phases.map { phase -> Column in
@@ -116,16 +121,17 @@ public enum PlanningMatrix {
     /// cells) only matters to the text format.
     /// With `units`, each row also shows the unit its participant or group
     /// comes from: after the name in the text view, as a column of its own
-    /// in Markdown and CSV.
+    /// in Markdown and CSV. `dialect` only matters to CSV.
     public static func render(
-        _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth, units: Bool = false
+        _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth, units: Bool = false,
+        dialect: CSVDialect = .rfc4180
     ) -> String {
         // Names are shown with control characters escaped, in every format.
         let grid = grid(plan).shown
         switch format {
         case .text: return text(units ? grid.namingUnits : grid, language: language, width: width)
         case .markdown: return markdown(grid, language: language, units: units)
-        case .csv: return csv(grid, language: language, units: units)
+        case .csv: return csv(grid, language: language, units: units, dialect: dialect)
         }
     }
 }
@@ -151,6 +157,7 @@ extension PlanningMatrix.Grid {
         for index in grid.rows.indices {
             grid.rows[index].name = visible(grid.rows[index].name)
             grid.rows[index].unit = grid.rows[index].unit.map(visible)
+            grid.rows[index].competences = grid.rows[index].competences.map(visible)
             grid.rows[index].purposes = grid.rows[index].purposes.map { $0.map(visible) }
         }
         for index in grid.columns.indices {

@@ -65,13 +65,30 @@ import Testing
         }
         #expect(lines[0] == "complete -F _netplan netplan")
         #expect(lines[1] == "matrix")
-        #expect(lines[2] == PlanningMatrix.Format.allCases.map(\.rawValue).joined(separator: " "))
+        #expect(lines[2] == MatrixCommand.options.choices("--format").joined(separator: " "))
+        #expect(lines[2].hasSuffix(" xlsx"), "the workbook format is offered too")
         #expect(lines[3] == "samples/")
         #expect(lines[4] == "--strict")
         let codes = RuleDocumentation.all.map(\.code).filter { $0.hasPrefix("NP10") }
         #expect(!codes.isEmpty)
         #expect(lines[5] == codes.joined(separator: " "))
         #expect(lines[6] == "bash zsh fish")
+    }
+
+    /// `import` reads a spreadsheet's CSV: bash offers `.csv` files and folders, never plans.
+    @Test func bashCompletesCSVFilesForImport() throws {
+        let folder = try TestSupport.makeTemporaryFolder()
+        defer { TestSupport.removeTemporaryFolder(folder) }
+        let file = try script("bash", in: folder)
+        let driver = """
+            source \(Shell.quoted(file.path))
+            cd \(Shell.quoted(folder.path)) && mkdir gamle && touch skema.csv plan.netplan
+            COMPREPLY=(); COMP_WORDS=(netplan import ''); COMP_CWORD=2; _netplan; echo "${COMPREPLY[*]}"
+            """
+        guard let result = ExternalTool.run("bash", ["-c", driver]) else { return }
+        #expect(result.status == 0, "\(result.errors)")
+        let offered = Set(result.output.split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(offered == ["gamle/", "skema.csv"], "\(result.output)")
     }
 
     /// Every command, and every option of each, is in every script.

@@ -33,7 +33,7 @@ import Testing
         #expect(text.output == PlanningMatrixTests.render(PlanningMatrixTests.plan, .text))
         #expect(text.errors.isEmpty)
         let csv = Self.run(["matrix", "-", "--format", "csv"], input: PlanningMatrixTests.plan)
-        #expect(csv.output.hasPrefix("Name,Kind,Start,Idé,Test\r\n"))
+        #expect(csv.output.hasPrefix("Name,Kind,Competences,Start,Idé,Test\r\n"))
         let markdown = Self.run(["matrix", "--format=markdown", "-"], input: PlanningMatrixTests.plan)
         #expect(markdown.output.hasPrefix("## Planning schema"))
         let danish = Self.run(["matrix", "-", "--lang", "da", "--format", "csv"], input: PlanningMatrixTests.plan)
@@ -108,7 +108,7 @@ import Testing
         #expect(markdown.output.contains("\n\n## Planning schema"))
         let csv = run(["matrix", "--format", "csv"])
         let plain = english.filter { $0 != "`" }
-        #expect(csv.output.hasPrefix("\"\(plain)\"\r\nName,Kind,P\r\n"))
+        #expect(csv.output.hasPrefix("\"\(plain)\"\r\nName,Kind,Competences,P\r\n"))
         let graph = run(["graph"])
         #expect(graph.output.hasPrefix("// ⚠ \(plain)\n"))
         #expect(

@@ -56,9 +56,9 @@ import Testing
 
     @Test func csvShowsTheMarkWordAndThePurposeInOneQuotedField() {
         let csv = Self.render(.csv)
-        #expect(csv.contains("Erik,as needed,,\"invited (for: kender de ensomme, \"\"især\"\" mænd)\",invited\r\n"))
-        #expect(csv.contains("Frivillige,group,,,invited (for: afprøver | besøg)\r\n"))
-        #expect(Self.render(.csv, .danish).contains("Borgere,gruppe,,inviteret (for: fortæller om hverdagen),\r\n"))
+        #expect(csv.contains("Erik,as needed,ressourcer,,\"invited (for: kender de ensomme, \"\"især\"\" mænd)\",invited\r\n"))
+        #expect(csv.contains("Frivillige,group,handlekraft,,,invited (for: afprøver | besøg)\r\n"))
+        #expect(Self.render(.csv, .danish).contains("Borgere,gruppe,,,inviteret (for: fortæller om hverdagen),\r\n"))
     }
 
     @Test func textListsThePurposesBelowTheGrid() {
@@ -81,11 +81,11 @@ import Testing
         #expect(markdown.contains("| **Dækket** |   |   | "))
 
         let csv = Self.render(.csv, units: true)
-        #expect(csv.hasPrefix("Name,Kind,Unit,Start,Idé,Test\r\n"))
-        #expect(csv.contains("Anne,core,Ældre og Handicap,core,core,left out\r\n"))
-        #expect(csv.contains("Start,,,2027-01-04,,\r\n"))
+        #expect(csv.hasPrefix("Name,Kind,Unit,Competences,Start,Idé,Test\r\n"))
+        #expect(csv.contains("Anne,core,Ældre og Handicap,\"faglighed, handlekraft\",core,core,left out\r\n"))
+        #expect(csv.contains("Start,,,,2027-01-04,,\r\n"))
         let widths = Set(csv.split(separator: "\r\n").filter { !$0.contains("\"") }.map { $0.split(separator: ",", omittingEmptySubsequences: false).count })
-        #expect(widths == [6])
+        #expect(widths == [7])
     }
 
     @Test func aControlCharacterInAPurposeOrUnitIsShownNotObeyed() {

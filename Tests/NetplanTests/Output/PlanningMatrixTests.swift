@@ -235,16 +235,16 @@ import Testing
 
     @Test func csvFollowsRFC4180WithCRLFAndQuoting() {
         let expected = [
-            "Name,Kind,Start,Idé,Test",
-            "Anne,core,core,core,left out",
-            "Bo,core,core,core,core",
-            "Erik,as needed,,invited,invited",
-            "Borgere,group,,invited,",
-            "Pårørende,group,,,invited",
-            "Start,,2027-01-04,,",
-            "End,,2027-01-29,,",
-            "Covered,,\"faglighed, handlekraft\",\"faglighed, indsigt, ressourcer, handlekraft\",\"faglighed, ressourcer\"",
-            "Missing,,,,indsigt",
+            "Name,Kind,Competences,Start,Idé,Test",
+            "Anne,core,\"faglighed, handlekraft\",core,core,left out",
+            "Bo,core,faglighed,core,core,core",
+            "Erik,as needed,ressourcer,,invited,invited",
+            "Borgere,group,indsigt,,invited,",
+            "Pårørende,group,,,,invited",
+            "Start,,,2027-01-04,,",
+            "End,,,2027-01-29,,",
+            "Covered,,,\"faglighed, handlekraft\",\"faglighed, indsigt, ressourcer, handlekraft\",\"faglighed, ressourcer\"",
+            "Missing,,,,,indsigt",
         ].map { $0 + "\r\n" }.joined()
         #expect(Self.render(Self.plan, .csv) == expected)
     }
@@ -255,15 +255,15 @@ import Testing
         #expect(PlanningMatrix.csvField("Bo \"Bob\"") == "\"Bo \"\"Bob\"\"\"")
         #expect(PlanningMatrix.csvField("two\nlines") == "\"two\nlines\"")
         let text = Self.render("core \"Nielsen, Bo \\\"Bob\\\"\": faglighed\nphase \"Start, igen\"", .csv)
-        #expect(text.hasPrefix("Name,Kind,\"Start, igen\"\r\n\"Nielsen, Bo \"\"Bob\"\"\",core,core\r\n"))
+        #expect(text.hasPrefix("Name,Kind,Competences,\"Start, igen\"\r\n\"Nielsen, Bo \"\"Bob\"\"\",core,faglighed,core\r\n"))
     }
 
     @Test func csvInDanish() {
         let text = Self.render(Self.plan, .csv, .danish)
-        #expect(text.hasPrefix("Navn,Type,Start,Idé,Test\r\nAnne,kerne,kerne,kerne,holdt ude\r\n"))
-        #expect(text.contains("\r\nErik,løbende,,inviteret,inviteret\r\n"))
-        #expect(text.contains("\r\nDækket,,"))
-        #expect(text.hasSuffix("\r\nMangler,,,,indsigt\r\n"))
+        #expect(text.hasPrefix("Navn,Type,Kompetencer,Start,Idé,Test\r\nAnne,kerne,\"faglighed, handlekraft\",kerne,kerne,holdt ude\r\n"))
+        #expect(text.contains("\r\nErik,løbende,ressourcer,,inviteret,inviteret\r\n"))
+        #expect(text.contains("\r\nDækket,,,"))
+        #expect(text.hasSuffix("\r\nMangler,,,,,indsigt\r\n"))
     }
 
     @Test func aPlanWithoutPhasesSaysSo() {
@@ -272,7 +272,7 @@ import Testing
         #expect(text.contains("  Anne"))
         #expect(
             Self.render("core Anne: faglighed", .csv)
-                == "Name,Kind\r\nAnne,core\r\nStart,\r\nEnd,\r\nCovered,\r\nMissing,\r\n")
+                == "Name,Kind,Competences\r\nAnne,core,faglighed\r\nStart,,\r\nEnd,,\r\nCovered,,\r\nMissing,,\r\n")
     }
 
     @Test func everyFormatIsByteIdenticalAcrossRuns() {

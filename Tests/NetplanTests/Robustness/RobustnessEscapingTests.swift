@@ -146,8 +146,9 @@ struct HostileNames {
         var names = HostileNames(seed: 10_3)
         for _ in 0..<Self.count {
             let name = names.next(lineFeeds: true, nul: true)
-            let row = [name, "a,b", name].map(PlanningMatrix.csvField).joined(separator: ",") + "\r\n"
-            let records = Self.readCSV(row)
+            let row = [name, "a,b", name].map { PlanningMatrix.csvField($0) }.joined(separator: ",") + "\r\n"
+            // A name a spreadsheet would read as a formula comes back with the `'` in front (`CSVCell`).
+            let records = Self.readCSV(row).map { $0.map(CSVCell.unguarded) }
             #expect(records.count == 1, "\(name.debugDescription) split the record")
             #expect(records.first?.map { Array($0.utf8) } == [Array(name.utf8), Array("a,b".utf8), Array(name.utf8)],
                 "\(name.debugDescription) did not come back")
@@ -161,8 +162,8 @@ struct HostileNames {
             let text = "core \(Self.literal(name)): faglighed\nphase A\nphase \(Self.literal(name))\n"
             let csv = PlanningMatrix.render(Checker.check(SourceFile(path: "p", text: text)).plan, format: .csv, language: .danish)
             let records = Self.readCSV(csv)
-            #expect(records.allSatisfy { $0.count == 4 }, "\(name.debugDescription): \(records)")
-            #expect(records.dropFirst().first?.first == RobustnessControlCharacterTests.shown(InvisibleCharacters.normalizedName(name)))
+            #expect(records.allSatisfy { $0.count == 5 }, "\(name.debugDescription): \(records)")
+            #expect(records.dropFirst().first?.first.map(CSVCell.unguarded) == RobustnessControlCharacterTests.shown(InvisibleCharacters.normalizedName(name)))
         }
     }
 
