@@ -77,4 +77,16 @@ struct Arguments {
         }
         return given
     }
+
+    /// The file given with `-o` or `--output`, if any; both at once is a usage error.
+    /// Every command that writes a file reads its output here.
+    package func output() throws -> String? {
+        if values["-o"] != nil, values["--output"] != nil {
+            throw UsageError(
+                message: Text(
+                    en: "give the output file once, with `-o` or `--output`",
+                    da: "angiv den fil, der skal skrives til, én gang, med `-o` eller `--output`"))
+        }
+        return values["-o"] ?? values["--output"]
+    }
 }

@@ -109,12 +109,7 @@ enum DiffCommand: Command {
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, options)
         let format = try parsed.choice("--format", default: "text")
-        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
-            throw UsageError(
-                message: Text(
-                    en: "give the output file once, with `-o` or `--output`",
-                    da: "angiv den fil, der skal skrives til, én gang, med `-o` eller `--output`"))
-        }
+        let outputFile = try parsed.output()
         let today = try Today.read(parsed, console: console)
         let isGit = parsed.flags.contains(git)
         let oldPath: String, newPath: String, oldName: String, newName: String
@@ -183,7 +178,7 @@ enum DiffCommand: Command {
             output = PlanDiff.json(changes, old: shownOld, new: shownNew, language: language).serialized() + "\n"
         default: output = PlanDiff.text(changes, old: shownOld, new: shownNew, language: language)
         }
-        if let file = parsed.values["-o"] ?? parsed.values["--output"], file != "-" {
+        if let file = outputFile, file != "-" {
             do {
                 try SafeWrite.write(Array(output.utf8), to: file, .existingOrNew, calls: console.fileCalls)
             } catch {

@@ -93,19 +93,13 @@ enum ImportCommand: Command {
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, options)
-        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
-            throw UsageError(
-                message: Text(
-                    en: "give the output file once, with `-o` or `--output`",
-                    da: "angiv den fil, planen skal skrives til, én gang, med `-o` eller `--output`"))
-        }
         guard parsed.positional.count == 1, let path = parsed.positional.first else {
             throw UsageError(
                 message: Text(
                     en: "`netplan import` takes one CSV file (or - for standard input)",
                     da: "`netplan import` tager én CSV-fil (eller - for standard input)"))
         }
-        let output = parsed.values["-o"] ?? parsed.values["--output"]
+        let output = try parsed.output()
         let bytes = path == "-" ? try console.readStandardInput() : try Inputs.read(path).bytes
         let shown = path == "-" ? "<stdin>" : SystemError.shown(path)
         let today = try Today.read(parsed, console: console)

@@ -14,13 +14,7 @@ enum MatrixWorkbook {
 
     /// The file named with `-o` or `--output`; a usage error when both are given.
     static func output(_ parsed: Arguments) throws -> String? {
-        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
-            throw UsageError(
-                message: Text(
-                    en: "give the output file once, with `-o` or `--output`",
-                    da: "angiv den fil, der skal skrives til, én gang, med `-o` eller `--output`"))
-        }
-        return parsed.values["-o"] ?? parsed.values["--output"]
+        try parsed.output()
     }
 
     /// The text formats print to standard output; `-o` is only for xlsx.

@@ -73,13 +73,7 @@ enum OverviewCommand: Command {
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, options)
-        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
-            throw UsageError(
-                message: Text(
-                    en: "give the output file once, with `-o` or `--output`",
-                    da: "angiv den fil, der skal skrives til, én gang, med `-o` eller `--output`"))
-        }
-        let output = parsed.values["-o"] ?? parsed.values["--output"]
+        let output = try parsed.output()
         let format = try parsed.choice("--format", default: "html")
         guard !parsed.positional.isEmpty else {
             throw UsageError(

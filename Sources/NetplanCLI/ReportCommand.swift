@@ -92,13 +92,7 @@ enum ReportCommand: Command {
 
     package static func run(_ arguments: [String], language: Language, console: Console) throws -> ExitCode {
         let parsed = try Arguments(arguments, options)
-        let output = parsed.values["-o"] ?? parsed.values["--output"]
-        if parsed.values["-o"] != nil, parsed.values["--output"] != nil {
-            throw UsageError(
-                message: Text(
-                    en: "give the output file once, with `-o` or `--output`",
-                    da: "angiv den fil, siden skal skrives til, én gang, med `-o` eller `--output`"))
-        }
+        let output = try parsed.output()
         if parsed.flags.contains(ReportWatch.flag) || parsed.values[ReportWatch.interval] != nil {
             return try ReportWatch.run(parsed, output: output, language: language, console: console)
         }

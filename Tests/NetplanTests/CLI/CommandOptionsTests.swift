@@ -67,4 +67,20 @@ import Testing
         #expect(throws: UsageError.self) { try Arguments(["--format", "c"], declared).choice("--format", default: "a") }
         #expect(throws: UsageError.self) { try Arguments(["--color", "never"], declared) }
     }
+
+    /// Every command that writes a file takes it with `-o` or `--output`,
+    /// never both: one check (`Arguments.output`) for all of them, before
+    /// anything is read or written.
+    static let writers: [String] = Subcommand.all.compactMap { command in
+        command.options.option("-o") != nil && command.options.option("--output") != nil ? command.name : nil
+    }
+
+    @Test(arguments: writers)
+    func bothOutputOptionsAreOneUsageError(_ command: String) {
+        #expect(Self.writers.count >= 5, "report, matrix, overview, diff, import, ... write files")
+        let run = TestSupport.run([command, "-o", "a.out", "--output", "b.out", "samples/velfaerdsnetvaerk.netplan"])
+        #expect(run.exitCode == .usage, "\(command): \(run.errors)")
+        #expect(run.errors.contains("give the output file once"), "\(command): \(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: "a.out") && !FileManager.default.fileExists(atPath: "b.out"))
+    }
 }
