@@ -42,7 +42,7 @@ public struct JSONWriter: JSONOutput {
     public mutating func int(_ value: Int) {
         if level > 0, !expectsValue { startElement() }
         expectsValue = false
-        out.append(value)
+        out.append(decimal: value)
     }
 
     public mutating func bool(_ value: Bool) {

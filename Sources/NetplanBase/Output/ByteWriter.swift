@@ -63,7 +63,7 @@ public struct ByteWriter {
     }
 
     /// An integer in decimal, as `String(value)` writes it.
-    public mutating func append(_ value: Int) {
+    public mutating func append(decimal value: Int) {
         if value >= 0, value < 10 {
             bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value))
             return

@@ -181,7 +181,7 @@ extension JSONValue {
     /// Serialises the value; `indent` nil gives one line.
     func legacySerialized(indent: Int? = 2) -> String {
         var out = ""
-        write(into: &out, indent: indent, level: 0)
+        legacyWrite(into: &out, indent: indent, level: 0)
         return out
     }
 

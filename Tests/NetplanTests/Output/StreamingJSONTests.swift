@@ -111,7 +111,7 @@ import NetplanTesting
         for _ in 0..<1_000 { values.append(Int(bitPattern: UInt(random.next())) >> random.below(64)) }
         for value in values {
             var writer = ByteWriter(capacity: 1)
-            writer.append(value)
+            writer.append(decimal: value)
             #expect(writer.text == String(value))
         }
     }
@@ -126,7 +126,7 @@ import NetplanTesting
         var expected: [UInt8] = []
         for index in 0..<200 {
             writer.append("x")
-            writer.append(index)
+            writer.append(decimal: index)
             writer.append(utf8: "é")
             writer.flushIfFull()
             expected += Array("x\(index)é".utf8)
