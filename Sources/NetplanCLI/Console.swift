@@ -77,6 +77,18 @@ public final class Console: @unchecked Sendable {
         if code != 0 { outputFailure = code }
     }
 
+    /// Writes UTF-8 bytes to standard output as they are (the writers of
+    /// `json` and `fmt` produce bytes; no String is made on the way out).
+    public func write(bytes: [UInt8]) {
+        guard passThrough else {
+            output += String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        guard outputFailure == nil else { return }
+        let code = streams.write(bytes: bytes, to: STDOUT_FILENO)
+        if code != 0 { outputFailure = code }
+    }
+
     /// Writes to standard error. Messages there quote names and paths, so
     /// control characters are shown escaped (`\u{1B}`), never sent raw.
     public func writeError(_ text: String) {

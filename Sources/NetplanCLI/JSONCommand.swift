@@ -51,7 +51,9 @@ enum JSONCommand: Command {
         let parsed = try Arguments(arguments, options)
         let source = try SingleInput.read(parsed, command: name, console: console)
         let result = LoadedWorkspace.check(source, today: try Today.read(parsed, console: console))
-        console.write(PlanJSON.value(result, language: language).serialized() + "\n")
+        var bytes = PlanJSON.bytes(result, language: language)
+        bytes.append(0x0A)
+        console.write(bytes: bytes)
         return result.hasErrors ? .findings : .success
     }
 }

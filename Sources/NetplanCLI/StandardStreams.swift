@@ -33,6 +33,12 @@ struct StandardStreams {
         return Descriptor.writeAll(text.utf8, to: descriptor)
     }
 
+    /// Writes all of `bytes`; 0 or the `errno` of the failure.
+    package func write(bytes: [UInt8], to descriptor: Int32) -> Int32 {
+        if closed.contains(descriptor) { return EBADF }
+        return Descriptor.writeAll(bytes, to: descriptor)
+    }
+
     /// Reads standard input to its end.
     func readInput() -> Result<[UInt8], Descriptor.ReadFailure> {
         if closed.contains(STDIN_FILENO) { return .failure(Descriptor.ReadFailure(code: EBADF)) }

@@ -78,8 +78,8 @@ struct Benchmark {
         rows.append(("resolve", best { _ = Resolver.resolve(tree) }))
         let plan = Resolver.resolve(tree)
         rows.append(("rules", best { for rule in RuleRegistry.all { _ = rule.check(RuleContext(plan: plan)) } }))
-        rows.append(("json (resolved plan)", best { _ = PlanJSON.value(result).serialized() }))
-        rows.append(("fmt", best { sink &+= ((try? PlanFormatter.format(source))?.utf8.count ?? 0) }))
+        rows.append(("json (resolved plan)", best { _ = PlanJSON.bytes(result) }))
+        rows.append(("fmt", best { sink &+= ((try? PlanFormatter.formattedBytes(source))?.count ?? 0) }))
         let endToEnd = try best { try checkEndToEnd(bigPath.path) }
         rows.append(("check end to end (read, check, render)", endToEnd))
         let process = try best { try runNetplan(["check", bigPath.path]) }

@@ -33,8 +33,8 @@ extension Benchmark {
             case "resolve": if let tree { sink &+= Resolver.resolve(tree).participants.count }
             case "rules":
                 if let resolved { for rule in RuleRegistry.all { sink &+= rule.check(RuleContext(plan: resolved)).count } }
-            case "json": if let result { sink &+= PlanJSON.value(result).serialized().utf8.count }
-            default: sink &+= (try? PlanFormatter.format(source))?.utf8.count ?? 0
+            case "json": if let result { sink &+= PlanJSON.bytes(result).count }
+            default: sink &+= (try? PlanFormatter.formattedBytes(source))?.count ?? 0
             }
         }
         return 0

@@ -39,71 +39,19 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// A string, or null when absent.
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    /// Serialises the value; `indent` nil gives one line.
+    /// Serialises the value; `indent` nil gives one line (written by `JSONWriter`).
     public func serialized(indent: Int? = 2) -> String {
-        var out = ""
-        write(into: &out, indent: indent, level: 0)
-        return out
-    }
-
-    private func write(into out: inout String, indent: Int?, level: Int) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
-        case .string(let value): JSONValue.writeString(value, into: &out)
-        case .array(let values):
-            if values.isEmpty { out += "[]"; return }
-            out += "["
-            for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
-                newline(&out, indent, level + 1)
-                value.write(into: &out, indent: indent, level: level + 1)
-            }
-            newline(&out, indent, level)
-            out += "]"
-        case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
-            for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { out += "," }
-                newline(&out, indent, level + 1)
-                JSONValue.writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(into: &out, indent: indent, level: level + 1)
-            }
-            newline(&out, indent, level)
-            out += "}"
-        }
-    }
-
-    private func newline(_ out: inout String, _ indent: Int?, _ level: Int) {
-        guard let indent else { return }
-        out += "\n"
-        out += String(repeating: " ", count: indent * level)
+        var writer = JSONWriter(indent: indent, into: ByteWriter(capacity: 256))
+        writer.value(self)
+        return writer.out.text
     }
 
     /// Writes a JSON string literal with the escapes RFC 8259 requires, and
     /// `\u` escapes for DEL and the C1 controls too, so no control character
-    /// reaches a terminal raw.
+    /// reaches a terminal raw (see `ByteWriter.appendJSONString`).
     static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if ControlCharacters.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var writer = ByteWriter(capacity: value.utf8.count + 2)
+        writer.appendJSONString(value)
+        out += writer.text
     }
 }

@@ -39,6 +39,17 @@ public enum PlanFormatter {
 
     /// The canonical text of a parsed plan; throws when the tree has a syntax error.
     public static func format(_ tree: SyntaxTree) throws(FormatError) -> String {
+        String(decoding: try formattedBytes(tree), as: UTF8.self)
+    }
+
+    /// The canonical text of a plan as UTF-8 bytes, read from its bytes.
+    public static func formattedBytes(_ source: SourceFile) throws(FormatError) -> [UInt8] {
+        try formattedBytes(Parser.parse(source))
+    }
+
+    /// The canonical text of a parsed plan as UTF-8 bytes, written straight
+    /// into one buffer; throws when the tree has a syntax error.
+    public static func formattedBytes(_ tree: SyntaxTree) throws(FormatError) -> [UInt8] {
         if let error = tree.diagnostics.first(where: { $0.severity == .error }) {
             throw FormatError(
                 path: tree.source.path, location: tree.source.location(of: error.range.start), diagnostic: error)
@@ -50,13 +61,12 @@ public enum PlanFormatter {
             case .comment(let comment): printer.add(comment)
             }
         }
-        return printer.text
+        return printer.finished()
     }
 
     /// Whether the bytes of a file are exactly its canonical text.
     public static func isCanonical(_ source: SourceFile) throws(FormatError) -> Bool {
-        let formatted = try format(source)
-        return source.bytes.elementsEqual(formatted.utf8)
+        source.bytes == (try formattedBytes(source))
     }
 
     // MARK: - Pieces
@@ -94,134 +104,57 @@ public enum PlanFormatter {
         return items
     }
 
-    /// Collects output lines and decides where blank lines and comments go.
+    /// Writes the output lines and decides where blank lines and comments go.
+    /// Each line's break is written when the next line starts (or at the
+    /// end), so a comment after code can still join the statement's line.
     private struct Printer {
-        package let source: SourceFile
-        package var lines: [String] = []
+        let source: SourceFile
+        var line: PlanTextWriter
+        /// Whether a line has been started whose line break is not written yet.
+        var lineIsOpen = false
         /// The source line of the last thing printed.
         var lastSourceLine: Int?
-        /// The output line and source line of the last statement printed.
-        var lastStatement: (output: Int, source: Int)?
+        /// The source line of the last statement printed (a trailing comment
+        /// on that source line follows it directly, so it is the open line).
+        var lastStatementLine: Int?
 
-        package init(source: SourceFile) { self.source = source }
-
-        package var text: String {
-            lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        init(source: SourceFile) {
+            self.source = source
+            line = PlanTextWriter(into: ByteWriter(capacity: source.bytes.count + source.bytes.count / 8 + 64))
         }
 
-        package mutating func add(_ statement: Statement) {
-            let line = source.lineIndex(of: statement.range.start)
-            startLine(at: line)
-            lines.append(PlanFormatter.render(statement, in: source))
-            lastStatement = (lines.count - 1, line)
+        mutating func finished() -> [UInt8] {
+            if lineIsOpen { line.out.append(0x0A) }
+            return line.out.bytes
         }
 
-        package mutating func add(_ comment: Comment) {
-            let line = source.lineIndex(of: comment.range.start)
+        mutating func add(_ statement: Statement) {
+            let sourceLine = source.lineIndex(of: statement.range.start)
+            startLine(at: sourceLine)
+            PlanFormatter.write(statement, in: source, to: &line)
+            lastStatementLine = sourceLine
+        }
+
+        mutating func add(_ comment: Comment) {
+            let sourceLine = source.lineIndex(of: comment.range.start)
             let text = PlanFormatter.trimmedTrailingWhiteSpace(source.text(comment.range))
-            if comment.isTrailing, let last = lastStatement, last.source == line {
-                lines[last.output] += PlanFormatter.trailingCommentSeparator + text
-                lastSourceLine = line
+            if comment.isTrailing, lineIsOpen, lastStatementLine == sourceLine {
+                line.out.append(utf8: PlanFormatter.trailingCommentSeparator)
+                line.out.append(utf8: text)
+                lastSourceLine = sourceLine
             } else {
-                startLine(at: line)
-                lines.append(text)
+                startLine(at: sourceLine)
+                line.out.append(utf8: text)
             }
         }
 
-        /// Keeps one blank line where the source had one or more.
-        private mutating func startLine(at line: Int) {
-            if let last = lastSourceLine, line - last >= 2 { lines.append("") }
-            lastSourceLine = line
+        /// Ends the open line and keeps one blank line where the source had one or more.
+        private mutating func startLine(at sourceLine: Int) {
+            if lineIsOpen { line.out.append(0x0A) }
+            if let last = lastSourceLine, sourceLine - last >= 2 { line.out.append(0x0A) }
+            lastSourceLine = sourceLine
+            lineIsOpen = true
         }
-    }
-
-    // MARK: - Statements
-
-    package static func render(_ statement: Statement, in source: SourceFile) -> String {
-        var parts: [String]
-        switch statement.kind {
-        case .network(let decl):
-            parts = ["network", name(decl.name)]
-            if let kind = decl.kind { parts += ["kind", name(kind)] }
-        case .role(let decl):
-            parts = [decl.role.keyword.rawValue, name(decl.name)] + attributes(decl.attributes)
-        case .diamond(let decl):
-            parts = ["diamond", list(decl.competences)]
-        case .participant(let decl):
-            parts = [decl.kind.keyword.rawValue, name(decl.name)]
-            if !decl.competences.names.isEmpty {
-                parts[parts.count - 1] += ":"
-                parts.append(list(decl.competences))
-            }
-            if let via = decl.via { parts += ["via", name(via)] }
-            if let category = decl.category { parts += ["kind", name(category)] }
-            parts += attributes(decl.attributes)
-        case .phase(let decl):
-            parts = ["phase", name(decl.name)]
-            if let dates = decl.dates {
-                parts += ["from", dates.start.text]
-                if let end = dates.end { parts += ["to", end.text] }
-            }
-            if !decl.clauses.isEmpty {
-                parts[parts.count - 1] += ":"
-                for clause in decl.clauses { parts += [clause.kind.rawValue, list(clause.items, clause.purposes)] }
-            }
-            if let note = decl.note { parts += ["note", quoted(note.value.text)] }
-        case .meeting(let decl):
-            parts = ["meeting", name(decl.name)]
-            if let date = decl.date { parts += ["on", date.text] }
-            if let time = decl.time { parts.append(time.text) }
-            if let phase = decl.phase { parts += ["in", name(phase)] }
-            if let place = decl.place { parts += ["place", quoted(place.text)] }
-            if let note = decl.note { parts += ["note", quoted(note.value.text)] }
-        case .setting(let decl):
-            parts = ["set", name(decl.name), settingValue(decl.value)]
-        case .use(let decl):
-            parts = ["use", quoted(decl.path.text)]
-        case .error(let node):
-            // Not reached: a tree with an error node has a syntax error and is refused.
-            parts = [source.text(node.skipped)]
-        }
-        if let suppression = statement.suppression {
-            parts += ["allow", name(suppression.rule)]
-            if let reason = suppression.reason { parts.append(quoted(reason.text)) }
-        }
-        return parts.joined(separator: " ")
-    }
-
-    private static func name(_ name: Name) -> String { quotedIfNeeded(name.text) }
-
-    /// A setting's value: a number or range such as `4-6` and a bare word as they are, anything else quoted.
-    private static func settingValue(_ value: Name) -> String {
-        let bytes = Array(value.text.utf8)
-        let isLiteral = bytes.first.map { (0x30...0x39).contains($0) } == true
-            && bytes.allSatisfy { byte in
-                switch byte {
-                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E: return true
-                default: return false
-                }
-            }
-        return isLiteral ? value.text : quotedIfNeeded(value.text)
-    }
-
-    private static func list(_ list: NameList, _ purposes: [InvitePurpose] = []) -> String {
-        guard !purposes.isEmpty else { return list.names.map(name).joined(separator: ", ") }
-        var byItem: [Int: InvitePurpose] = [:]
-        for purpose in purposes where byItem[purpose.item] == nil { byItem[purpose.item] = purpose }
-        return list.names.enumerated().map { index, item in
-            byItem[index].map { "\(name(item)) for \(quoted($0.text.text))" } ?? name(item)
-        }.joined(separator: ", ")
-    }
-
-    /// Attributes in canonical order (`unit`, `status`, `note`, `contact`):
-    /// `status` as its word, the others in quotes.
-    private static func attributes(_ attributes: [Attribute]) -> [String] {
-        var parts: [String] = []
-        for kind in AttributeKind.allCases {
-            guard let value = attributes.first(kind)?.value else { continue }
-            parts += [kind.rawValue, kind == .status ? name(value) : quoted(value.text)]
-        }
-        return parts
     }
 
     /// A string in quotes, with `"` and `\` escaped.

@@ -5,6 +5,10 @@ import NetplanCheck
 /// The resolved plan as one JSON object (`netplan json`), described by
 /// `docs/netplan.schema.json`. Keys come in a fixed order and every list in
 /// plan order, so the output is byte-identical run after run.
+///
+/// The object is described once, section by section, against `JSONOutput`:
+/// `bytes` writes it straight into a byte buffer (no tree of values), and
+/// `value` builds a `JSONValue` for callers that inspect it.
 public enum PlanJSON {
     /// Bumped whenever the meaning of a field changes, or one is removed, so
     /// that a consumer could misread the output. New fields are added without
@@ -15,126 +19,61 @@ public enum PlanJSON {
 
     /// The JSON value of a checked plan.
     public static func value(_ result: CheckResult, language: Language = .english) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        write(result, language: language, to: &builder)
+        return builder.result
+    }
+
+    /// The JSON text of a checked plan, as UTF-8 bytes (indented by two
+    /// spaces, no line break at the end): the same text as
+    /// `value(result).serialized()`.
+    public static func bytes(_ result: CheckResult, language: Language = .english) -> [UInt8] {
+        var writer = JSONWriter(indent: 2, into: ByteWriter(capacity: result.source.bytes.count * 3 + 4096))
+        write(result, language: language, to: &writer)
+        return writer.out.bytes
+    }
+
+    /// Writes the plan's object to any `JSONOutput`.
+    public static func write<Output: JSONOutput>(_ result: CheckResult, language: Language, to out: inout Output) {
+        let sections = PlanJSONSections(result: result)
         let plan = result.plan
-        let names = plan.participants.map(\.name)
-        let phaseNames = plan.phases.map(\.name)
-        func competenceNames(_ indices: [Int]) -> JSONValue { .array(indices.map { .string(plan.diamond[$0].name) }) }
-        func line(_ range: SourceRange?) -> JSONValue {
-            range.map { .int(plan.source.location(of: $0.start).line) } ?? .null
-        }
-
-        let network: JSONValue = plan.network.map { network in
-            .object([("name", .string(network.name.text)), ("kind", .optional(network.kind?.text))])
-        } ?? .null
-        let roles: JSONValue = .object(
-            RoleKind.allCases.map { role in
-                (role.rawValue, .optional(plan.role(role)?.name.text))
-            })
-        let roleHolders: JSONValue = .object(
-            RoleKind.allCases.map { role in
-                guard let holder = plan.role(role) else { return (role.rawValue, .null) }
-                return (
-                    role.rawValue,
-                    .object(
-                        [("name", .string(holder.name.text))] + facts(holder.facts)
-                            + [("declared", .bool(holder.participant != nil)), ("line", line(holder.statementRange))])
-                )
-            })
-        let diamond: JSONValue = .object([
-            ("competences", .array(plan.diamond.map { .string($0.name) })),
-            ("isDefault", .bool(plan.diamondIsDefault)),
-        ])
-        let severities = result.configuration.severities.keys.sorted().map { code -> (String, JSONValue) in
-            let severity = result.configuration.severities[code] ?? nil
-            return (code, .string(severity?.rawValue ?? "off"))
-        }
-        let settings: JSONValue = .object([
-            (
-                "coreTeam",
-                .object([
-                    ("min", .int(result.configuration.coreTeam.lowerBound)),
-                    ("max", .int(result.configuration.coreTeam.upperBound)),
-                ])
-            ),
-            ("rules", .object(severities)),
-        ])
-
-        func member(_ participant: Participant) -> JSONValue {
-            .object([
-                ("name", .string(participant.name)),
-                ("kind", .string(participant.kind.rawValue)),
-                ("builtIn", .bool(participant.isBuiltIn)),
-                ("competences", competenceNames(participant.competences)),
-                ("via", .optional(participant.via?.text)),
-                ("phases", .array(participant.phases.map { .string(phaseNames[$0]) })),
-                ("line", line(participant.nameRange)),
-            ] + facts(participant.facts) + [("roleHolder", .optional(participant.roleHolder?.rawValue))])
-        }
-        let people = plan.participants.filter { !$0.isGroup }.map(member)
-        let groups = plan.participants.filter(\.isGroup).map(member)
-
-        let phases: [JSONValue] = plan.phases.enumerated().map { index, phase in
-            .object([
-                ("name", .string(phase.name)),
-                ("index", .int(index + 1)),
-                ("start", .optional(phase.start?.description)),
-                ("end", .optional(phase.end?.description)),
-                (
-                    "present",
-                    .array(
-                        phase.present.map {
-                            .object([
-                                ("name", .string(names[$0.participant])), ("presence", .string($0.presence.rawValue)),
-                                ("purpose", .optional(phase.purpose(of: $0.participant)?.text)),
-                            ])
-                        })
-                ),
-                ("without", .array(phase.without.map { .string(names[$0.participant]) })),
-                (
-                    "needs",
-                    .array(
-                        phase.needs.map { need in
-                            .object([
-                                ("competence", .string(plan.diamond[need.competence].name)),
-                                ("coveredBy", .array(need.coveredBy.map { .string(names[$0]) })),
-                            ])
-                        })
-                ),
-                ("covered", competenceNames(phase.needs.filter(\.isCovered).map(\.competence))),
-                ("missing", competenceNames(phase.missing)),
-                ("line", line(phase.nameRange)),
-                ("note", .optional(phase.note)),
-            ])
-        }
-        let referrals: [JSONValue] = plan.participants.compactMap { participant in
-            guard let from = ReferralGraph.referrerName(of: participant, in: plan) else { return nil }
-            return .object([("from", .string(from)), ("to", .string(participant.name))])
-        }
         let file = FileDiagnostics(source: result.source, diagnostics: result.diagnostics)
-        let findings = JSONRenderer(language: language).values(file)
-        return .object([
-            ("schemaVersion", .int(schemaVersion)),
-            ("file", .string(result.source.path)),
-            ("network", network),
-            ("roles", roles),
-            ("diamond", diamond),
-            ("settings", settings),
-            ("participants", .array(people)),
-            ("groups", .array(groups)),
-            ("phases", .array(phases)),
-            ("referrals", .array(referrals)),
-            ("roleHolders", roleHolders),
-            ("meetings", .array(plan.meetings.map { meeting($0, phaseNames: phaseNames, line: line) })),
-            (
-                "summary",
-                .object([
-                    ("errors", .int(file.count(.error))),
-                    ("warnings", .int(file.count(.warning))),
-                    ("notes", .int(file.count(.note))),
-                ])
-            ),
-            ("findings", .array(findings)),
-        ])
+        out.beginObject()
+        out.field("schemaVersion", schemaVersion)
+        out.field("file", result.source.path)
+        out.key("network")
+        sections.network(to: &out)
+        out.key("roles")
+        sections.roles(to: &out)
+        out.key("diamond")
+        sections.diamond(to: &out)
+        out.key("settings")
+        sections.settings(result.configuration, to: &out)
+        out.key("participants")
+        sections.members(plan.participants.lazy.filter { !$0.isGroup }, to: &out)
+        out.key("groups")
+        sections.members(plan.participants.lazy.filter(\.isGroup), to: &out)
+        out.key("phases")
+        sections.phases(to: &out)
+        out.key("referrals")
+        sections.referrals(to: &out)
+        out.key("roleHolders")
+        sections.roleHolders(to: &out)
+        out.key("meetings")
+        out.beginArray()
+        for meeting in plan.meetings { sections.meeting(meeting, to: &out) }
+        out.endArray()
+        out.key("summary")
+        out.beginObject()
+        out.field("errors", file.count(.error))
+        out.field("warnings", file.count(.warning))
+        out.field("notes", file.count(.note))
+        out.endObject()
+        out.key("findings")
+        out.beginArray()
+        for finding in JSONRenderer(language: language).values(file) { out.value(finding) }
+        out.endArray()
+        out.endObject()
     }
 
     /// `unit`, `status`, `note`, `contact` of a person, group or role holder.
@@ -143,41 +82,20 @@ public enum PlanJSON {
     /// is none or it is not a status word; `statusWritten` is the word as
     /// written (null when there is no status). `email` is the address found
     /// in `contact`, if any.
-    static func facts(_ facts: PersonFacts) -> [(String, JSONValue)] {
-        [
-            ("unit", .optional(facts.unit)),
-            ("status", .optional(facts.status?.rawValue)),
-            ("statusWritten", .optional(facts.statusWord?.text)),
-            ("note", .optional(facts.note)),
-            ("contact", .optional(facts.contact)),
-            ("email", .optional(facts.email)),
-        ]
+    static func facts<Output: JSONOutput>(_ facts: PersonFacts, to out: inout Output) {
+        out.field("unit", facts.unit)
+        out.field("status", facts.status?.rawValue)
+        out.field("statusWritten", facts.statusWord?.text)
+        out.field("note", facts.note)
+        out.field("contact", facts.contact)
+        out.field("email", facts.email)
     }
 
     /// `14:00`: a meeting time for machines (ISO 8601 hours and minutes;
     /// `24:00` is the end of the day), where the plan writes `14.00`.
-    static func isoTime(_ minutes: Int?) -> JSONValue {
-        guard let minutes else { return .null }
+    static func isoTime(_ minutes: Int?) -> String? {
+        guard let minutes else { return nil }
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return .string(pad(minutes / 60) + ":" + pad(minutes % 60))
-    }
-
-    /// A meeting: its date, times, phase (from `in`, or from the phase dates
-    /// that hold it: `phaseFromDates`), place and note.
-    static func meeting(
-        _ meeting: Meeting, phaseNames: [String], line: (SourceRange?) -> JSONValue
-    ) -> JSONValue {
-        let phase = meeting.phase.flatMap { phaseNames.indices.contains($0) ? phaseNames[$0] : nil }
-        return .object([
-            ("name", .string(meeting.name)),
-            ("date", .optional(meeting.date?.description)),
-            ("start", isoTime(meeting.time?.start)),
-            ("end", isoTime(meeting.time?.end)),
-            ("phase", .optional(phase)),
-            ("phaseFromDates", .bool(meeting.phaseIsFromDates)),
-            ("place", .optional(meeting.place)),
-            ("note", .optional(meeting.note)),
-            ("line", line(meeting.statementRange)),
-        ])
+        return pad(minutes / 60) + ":" + pad(minutes % 60)
     }
 }

@@ -1,0 +1,83 @@
+import NetplanBase
+
+/// One line of plan text, written part by part into a `ByteWriter`: parts
+/// are separated by single spaces, names are bare when they can be and
+/// quoted otherwise (`Quoting`'s rules, written as bytes).
+struct PlanTextWriter {
+    var out: ByteWriter
+    private var isFirstPart = true
+
+    init(into out: ByteWriter) { self.out = out }
+
+    /// Starts a new line's parts (the caller writes the line break).
+    mutating func startLine() { isFirstPart = true }
+
+    private mutating func space() {
+        if !isFirstPart { out.append(0x20) }
+        isFirstPart = false
+    }
+
+    /// A keyword or other fixed word.
+    mutating func word(_ text: StaticString) {
+        space()
+        out.append(text)
+    }
+
+    /// Text as it is (a date, a time, a keyword's raw value).
+    mutating func raw(_ text: String) {
+        space()
+        out.append(utf8: text)
+    }
+
+    /// A name: bare if it can be, quoted otherwise.
+    mutating func name(_ text: String) {
+        space()
+        writeName(text)
+    }
+
+    /// A string in quotes, with `"` and `\` escaped.
+    mutating func quoted(_ text: String) {
+        space()
+        writeQuoted(text)
+    }
+
+    /// `:` right after the last part (`participant Erik:`).
+    mutating func colon() { out.append(0x3A) }
+
+    /// A list of names separated by `, `, each with its purpose (`for "..."`)
+    /// if it has one (the first written for it).
+    mutating func list(_ names: [Name], purposes: [InvitePurpose] = []) {
+        space()
+        var byItem: [Int: InvitePurpose] = [:]
+        for purpose in purposes where byItem[purpose.item] == nil { byItem[purpose.item] = purpose }
+        for (index, item) in names.enumerated() {
+            if index > 0 { out.append(", ") }
+            writeName(item.text)
+            if !byItem.isEmpty, let purpose = byItem[index] {
+                out.append(" for ")
+                writeQuoted(purpose.text.text)
+            }
+        }
+    }
+
+    private mutating func writeName(_ text: String) {
+        if Quoting.isBare(text) { out.append(utf8: text) } else { writeQuoted(text) }
+    }
+
+    /// `"…"` with `"` and `\` escaped: both are ASCII, so escaping bytes is
+    /// escaping scalars (as `Quoting.quoted` does).
+    private mutating func writeQuoted(_ text: String) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices where bytes[index] == 0x22 || bytes[index] == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(0x5C)
+                runStart = index
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        out.append(0x22)
+    }
+}
