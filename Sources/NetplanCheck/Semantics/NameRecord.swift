@@ -45,6 +45,9 @@ public struct NameOccurrence: Hashable, Sendable {
     }
 
     public var name: Name
+    /// The name's identity in the record's `table`: two occurrences have the
+    /// same id exactly when their names are the same name.
+    public var id: NameID
     public var referent: Referent
     public var use: Use
     /// The index of the statement holding it.
@@ -61,16 +64,27 @@ public struct NameOccurrence: Hashable, Sendable {
 public struct NameRecord: Sendable {
     /// In source order.
     public private(set) var occurrences: [NameOccurrence] = []
+    /// Every name of the plan (and of the registers it uses), interned once.
+    public private(set) var table = NameTable()
 
     package init() {}
 
-    package mutating func add(_ name: Name, _ referent: Referent, _ use: NameOccurrence.Use, statement: Int) {
-        occurrences.append(NameOccurrence(name: name, referent: referent, use: use, statement: statement))
+    package mutating func add(
+        _ name: Name, _ id: NameID, _ referent: Referent, _ use: NameOccurrence.Use, statement: Int
+    ) {
+        occurrences.append(NameOccurrence(name: name, id: id, referent: referent, use: use, statement: statement))
     }
 
-    /// Sorts the occurrences by offset; called once by the resolver.
-    mutating func finish() {
+    /// Sorts the occurrences by offset and keeps the table the ids belong
+    /// to; called once by the resolver.
+    mutating func finish(_ table: NameTable) {
         occurrences.sort { $0.range.start < $1.range.start }
+        self.table = table
+    }
+
+    /// Every place a name is written, whatever it stands for, in source order.
+    public func occurrences(named id: NameID) -> [NameOccurrence] {
+        occurrences.filter { $0.id == id }
     }
 
     /// The name at a byte offset; a cursor just after a name still counts.

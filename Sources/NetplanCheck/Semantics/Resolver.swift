@@ -7,12 +7,16 @@ import NetplanSyntax
 /// are recorded as data; rules turn them into diagnostics.
 public struct Resolver {
     let tree: SyntaxTree
-    var participantIndex: [NameKey: Int] = [:]
-    var competenceIndex: [NameKey: Int] = [:]
+    /// Every name, interned once: the registers' names first, then the plan's.
+    var names = NameTable()
+    var participantIndex = NameIndex()
+    var competenceIndex = NameIndex()
+    /// The id of each role line's name, in the order of `plan.roles`.
+    var roleIDs: [NameID] = []
     /// `kind NAME` of the declarations, recorded once every built-in group used is known.
     private var pendingCategories: [(name: Name, statement: Int)] = []
     /// The first phase of each name: its index among the phases.
-    var phaseIndex: [NameKey: Int] = [:]
+    var phaseIndex = NameIndex()
     var plan: ResolvedPlan
 
     /// Resolves a parsed plan.
@@ -26,6 +30,7 @@ public struct Resolver {
         var resolver = Resolver(tree: tree)
         resolver.plan.register = register
         for entry in Register.entries(of: tree) where entry.kind == .person { resolver.plan.register.add(entry) }
+        resolver.names = resolver.plan.register.names
         resolver.run()
         return resolver.plan
     }
@@ -45,17 +50,16 @@ public struct Resolver {
         recordCategories()
         computePresence()
         resolveMeetings()
-        plan.names.finish()
+        plan.names.finish(names)
     }
 
     // MARK: Declarations (order does not matter, so these come first)
 
     private mutating func declareEverythingElse() {
-        // The first phase of each name: its index among the phases and its name's range.
-        var phaseNames: [NameKey: (index: Int, range: SourceRange)] = [:]
-        var phaseCount = 0
+        // Each phase's name range, by its index among the phases.
+        var phaseRanges: [SourceRange] = []
         var roleNames: [(name: Name, role: RoleKind, statement: Int)] = []
-        var personNames: [NameKey: SourceRange] = [:]
+        var personNames: [NameID: SourceRange] = [:]
         for (index, statement) in tree.statements.enumerated() {
             switch statement.kind {
             case .network(let decl):
@@ -74,6 +78,7 @@ public struct Resolver {
                             kind: .role, name: decl.role.rawValue, first: first.statementRange,
                             second: statement.range))
                 } else {
+                    roleIDs.append(names.intern(decl.name.text))
                     plan.roles.append(
                         RoleAssignment(
                             role: decl.role, name: decl.name, statementRange: statement.range, participant: nil,
@@ -82,7 +87,7 @@ public struct Resolver {
             case .participant(let decl) where decl.kind == .person:
                 // A `person` line is a register entry, not a participant: the plan makes them one.
                 // Its name once, and its competences from the diamond, are checked here.
-                let key = NameKey(decl.name.text)
+                let key = names.intern(decl.name.text)
                 if let first = personNames[key] {
                     plan.duplicates.append(
                         DuplicateDeclaration(kind: .participant, name: decl.name.text, first: first, second: decl.name.range))
@@ -91,8 +96,9 @@ public struct Resolver {
                 }
                 for name in decl.competences.names { _ = resolveCompetence(name, at: index, .brings) }
             case .participant(let decl):
-                if let existing = participantIndex[NameKey(decl.name.text)] {
-                    plan.names.add(decl.name, .participant(existing), .declaration, statement: index)
+                let id = names.intern(decl.name.text)
+                if let existing = participantIndex[id] {
+                    plan.names.add(decl.name, id, .participant(existing), .declaration, statement: index)
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .participant, name: decl.name.text,
@@ -100,8 +106,8 @@ public struct Resolver {
                             second: decl.name.range))
                     continue
                 }
-                participantIndex[NameKey(decl.name.text)] = plan.participants.count
-                plan.names.add(decl.name, .participant(plan.participants.count), .declaration, statement: index)
+                participantIndex[id] = plan.participants.count
+                plan.names.add(decl.name, id, .participant(plan.participants.count), .declaration, statement: index)
                 var participant = Participant(
                     name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
                     statementRange: statement.range, competences: [],
@@ -109,20 +115,19 @@ public struct Resolver {
                     phases: [])
                 participant.facts = PersonFacts(decl.attributes)
                 plan.participants.append(participant)
-                takeFromRegister(decl, participant: plan.participants.count - 1)
+                takeFromRegister(decl, id, participant: plan.participants.count - 1)
             case .phase(let decl):
-                let key = NameKey(decl.name.text)
-                if let first = phaseNames[key] {
-                    plan.names.add(decl.name, .phase(first.index), .declaration, statement: index)
+                let id = names.intern(decl.name.text)
+                if let first = phaseIndex[id] {
+                    plan.names.add(decl.name, id, .phase(first), .declaration, statement: index)
                     plan.duplicates.append(
                         DuplicateDeclaration(
-                            kind: .phase, name: decl.name.text, first: first.range, second: decl.name.range))
+                            kind: .phase, name: decl.name.text, first: phaseRanges[first], second: decl.name.range))
                 } else {
-                    phaseNames[key] = (phaseCount, decl.name.range)
-                    phaseIndex[key] = phaseCount
-                    plan.names.add(decl.name, .phase(phaseCount), .declaration, statement: index)
+                    phaseIndex[id] = phaseRanges.count
+                    plan.names.add(decl.name, id, .phase(phaseRanges.count), .declaration, statement: index)
                 }
-                phaseCount += 1
+                phaseRanges.append(decl.name.range)
             case .setting(let decl):
                 plan.settings.append((statement: index, setting: decl))
             case .diamond, .error, .meeting, .use:
@@ -130,12 +135,12 @@ public struct Resolver {
             }
         }
         for index in plan.roles.indices {
-            plan.roles[index].participant = participantIndex[NameKey(plan.roles[index].name.text)]
+            plan.roles[index].participant = participantIndex[roleIDs[index]]
         }
         for (name, role, statement) in roleNames {
-            let key = NameKey(name.text)
-            let referent: Referent = participantIndex[key].map { .participant($0) } ?? .roleHolder(key.text)
-            plan.names.add(name, referent, .role(role), statement: statement)
+            let id = names.intern(name.text)
+            let referent: Referent = participantIndex[id].map { .participant($0) } ?? .roleHolder(names.text(id))
+            plan.names.add(name, id, referent, .role(role), statement: statement)
         }
     }
 
@@ -148,7 +153,8 @@ public struct Resolver {
         for (statementIndex, statement) in tree.statements.enumerated() {
             guard case .participant(let decl) = statement.kind, decl.kind != .person else { continue }
             if let category = decl.category { pendingCategories.append((category, statementIndex)) }
-            guard let index = participantIndex[NameKey(decl.name.text)], plan.participants[index].nameRange == decl.name.range
+            let id = names.intern(decl.name.text)
+            guard let index = participantIndex[id], plan.participants[index].nameRange == decl.name.range
             else {
                 // A duplicate: its first declaration counts, but its names are still recorded.
                 for name in decl.competences.names {
@@ -164,7 +170,7 @@ public struct Resolver {
                     competences.append(competence)
                 }
             }
-            if decl.colon == nil, decl.competences.names.isEmpty, let entry = plan.register.entry(NameKey(decl.name.text)) {
+            if decl.colon == nil, decl.competences.names.isEmpty, let entry = plan.register.entry(id) {
                 competences = registerCompetences(entry)
             }
             plan.participants[index].competences = competences
@@ -189,12 +195,12 @@ public struct Resolver {
 
     /// The participant `via` names, or the role of a person who is not a participant.
     private mutating func resolveVia(_ via: Name, at statement: Int, reporting: Bool = true) -> ViaTarget? {
-        let key = NameKey(via.text)
+        let key = names.intern(via.text)
         // The leader, co-driver or reference leader often points the way
         // without being a participant themselves: that is a valid
         // referral, from the root of the relationship tour.
-        if participantIndex[key] == nil, let role = plan.roles.first(where: { NameKey($0.name.text) == key }) {
-            plan.names.add(via, .roleHolder(key.text), .via, statement: statement)
+        if participantIndex[key] == nil, let role = roleIDs.firstIndex(of: key).map({ plan.roles[$0] }) {
+            plan.names.add(via, key, .roleHolder(names.text(key)), .via, statement: statement)
             return .role(role.role)
         }
         return resolveParticipant(via, kind: .referrer, at: statement, .via, reporting: reporting).map { .participant($0) }
@@ -203,13 +209,14 @@ public struct Resolver {
     /// `kind NAME` of every declaration: the built-in group when a phase invites it, else the category.
     private mutating func recordCategories() {
         for (name, statement) in pendingCategories {
-            let key = NameKey(name.text)
+            let key = names.intern(name.text)
+            let text = names.text(key)
             if let index = participantIndex[key], plan.participants[index].isBuiltIn {
-                plan.names.add(name, .participant(index), .category, statement: statement)
-            } else if BuiltInGroups.contains(key.text) {
-                plan.names.add(name, .category(key.text), .category, statement: statement)
+                plan.names.add(name, key, .participant(index), .category, statement: statement)
+            } else if BuiltInGroups.contains(text) {
+                plan.names.add(name, key, .category(text), .category, statement: statement)
             } else {
-                plan.names.add(name, .unresolved(.category, key.text), .category, statement: statement)
+                plan.names.add(name, key, .unresolved(.category, text), .category, statement: statement)
             }
         }
     }
@@ -224,9 +231,11 @@ public struct Resolver {
                 _ = resolveParticipant(name, kind: .invitee, reporting: false)
             }
             // A role holder may be invited without a declaration of their own.
-            for name in decl.items(.invite) where participantIndex[NameKey(name.text)] == nil {
-                addRoleHolder(NameKey(name.text))
-                addRegisterEntry(name)
+            for name in decl.items(.invite) {
+                let id = names.intern(name.text)
+                guard participantIndex[id] == nil else { continue }
+                addRoleHolder(id)
+                addRegisterEntry(name, id)
             }
         }
         // `needed[c] == i` means the i-th phase already needs competence c.
@@ -271,12 +280,12 @@ public struct Resolver {
     private mutating func resolveCompetence(
         _ name: Name, at statement: Int, _ use: NameOccurrence.Use, reporting: Bool = true
     ) -> Int? {
-        let key = NameKey(name.text)
+        let key = names.intern(name.text)
         if let index = competenceIndex[key] {
-            plan.names.add(name, .competence(index), use, statement: statement)
+            plan.names.add(name, key, .competence(index), use, statement: statement)
             return index
         }
-        plan.names.add(name, .unresolved(.competence, key.text), use, statement: statement)
+        plan.names.add(name, key, .unresolved(.competence, names.text(key)), use, statement: statement)
         if reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: .competence)) }
         return nil
     }
@@ -287,27 +296,27 @@ public struct Resolver {
     private mutating func resolveParticipant(
         _ name: Name, kind: ReferenceKind, at statement: Int = 0, _ use: NameOccurrence.Use? = nil, reporting: Bool = true
     ) -> Int? {
-        let key = NameKey(name.text)
+        let key = names.intern(name.text)
         let index = participant(key, kind: kind, creating: reporting || use == nil)
         if let use {
             // A role holder invited without a declaration is the person of the role line.
             let referent: Referent = index.map {
-                plan.participants[$0].roleHolder != nil ? .roleHolder(key.text) : .participant($0)
-            } ?? .unresolved(.participant, key.text)
-            plan.names.add(name, referent, use, statement: statement)
+                plan.participants[$0].roleHolder != nil ? .roleHolder(names.text(key)) : .participant($0)
+            } ?? .unresolved(.participant, names.text(key))
+            plan.names.add(name, key, referent, use, statement: statement)
         }
         if index == nil, reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: kind)) }
         return index
     }
 
-    private mutating func participant(_ key: NameKey, kind: ReferenceKind, creating: Bool) -> Int? {
+    private mutating func participant(_ key: NameID, kind: ReferenceKind, creating: Bool) -> Int? {
         if let index = participantIndex[key] { return index }
-        if creating, kind != .participant, BuiltInGroups.contains(key.text) {
+        if creating, kind != .participant, case let text = names.text(key), BuiltInGroups.contains(text) {
             let index = plan.participants.count
             participantIndex[key] = index
             plan.participants.append(
                 Participant(
-                    name: key.text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
+                    name: text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
                     competences: [], listsCompetences: false, via: nil, referrer: nil, phases: []))
             return index
         }

@@ -15,22 +15,23 @@ extension Resolver {
             plan.diamondRange = statement.range
             plan.diamondIsDefault = false
             for name in decl.competences.names {
-                if let existing = competenceIndex[NameKey(name.text)] {
-                    plan.names.add(name, .competence(existing), .declaration, statement: statementIndex)
+                let id = names.intern(name.text)
+                if let existing = competenceIndex[id] {
+                    plan.names.add(name, id, .competence(existing), .declaration, statement: statementIndex)
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .competence, name: name.text,
                             first: plan.diamond[existing].range ?? name.range, second: name.range))
                     continue
                 }
-                competenceIndex[NameKey(name.text)] = plan.diamond.count
-                plan.names.add(name, .competence(plan.diamond.count), .declaration, statement: statementIndex)
+                competenceIndex[id] = plan.diamond.count
+                plan.names.add(name, id, .competence(plan.diamond.count), .declaration, statement: statementIndex)
                 plan.diamond.append(Competence(name: name.text, range: name.range))
             }
         }
         if plan.diamondIsDefault {
             for name in DefaultDiamond.competences {
-                competenceIndex[NameKey(name)] = plan.diamond.count
+                competenceIndex[names.intern(name)] = plan.diamond.count
                 plan.diamond.append(Competence(name: name, range: nil))
             }
         }

@@ -5,10 +5,8 @@ import NetplanSyntax
 extension Resolver {
     /// Makes the holder of a role a participant (involved as needed, with the
     /// role line's facts), when a phase invites them by name.
-    mutating func addRoleHolder(_ key: NameKey) {
-        guard participantIndex[key] == nil, let role = plan.roles.first(where: { NameKey($0.name.text) == key }) else {
-            return
-        }
+    mutating func addRoleHolder(_ key: NameID) {
+        guard participantIndex[key] == nil, let role = roleIDs.firstIndex(of: key).map({ plan.roles[$0] }) else { return }
         participantIndex[key] = plan.participants.count
         var participant = Participant(
             name: role.name.text, kind: .participant, isBuiltIn: false, nameRange: role.name.range,
@@ -31,12 +29,12 @@ extension Resolver {
                 date: decl.date?.value, dateRange: decl.date?.range, time: decl.time, phase: nil, phaseName: decl.phase,
                 place: decl.place?.text, note: decl.note?.value.text)
             if let name = decl.phase {
-                let key = NameKey(name.text)
+                let key = names.intern(name.text)
                 if let index = phaseIndex[key] {
                     meeting.phase = index
-                    plan.names.add(name, .phase(index), .meeting, statement: statementIndex)
+                    plan.names.add(name, key, .phase(index), .meeting, statement: statementIndex)
                 } else {
-                    plan.names.add(name, .unresolved(.phase, key.text), .meeting, statement: statementIndex)
+                    plan.names.add(name, key, .unresolved(.phase, names.text(key)), .meeting, statement: statementIndex)
                     plan.unresolved.append(UnresolvedReference(name: name, kind: .phase))
                 }
             } else if let date = meeting.date {

@@ -16,8 +16,8 @@ import NetplanSyntax
 /// register points at the plan's name, so a finding about it lands in the plan.
 extension Resolver {
     /// Fills in what the register says about a declared participant.
-    mutating func takeFromRegister(_ decl: ParticipantDecl, participant index: Int) {
-        guard let entry = plan.register.entry(NameKey(decl.name.text)) else { return }
+    mutating func takeFromRegister(_ decl: ParticipantDecl, _ id: NameID, participant index: Int) {
+        guard let entry = plan.register.entry(id) else { return }
         let taken = entry.attributes.filter { attribute in !decl.attributes.contains { $0.kind == attribute.kind } }
         if decl.colon == nil, decl.competences.names.isEmpty, !entry.competences.isEmpty {
             plan.participants[index].listsCompetences = true
@@ -29,8 +29,7 @@ extension Resolver {
     }
 
     /// A register person or group invited without a declaration in the plan.
-    mutating func addRegisterEntry(_ name: Name) {
-        let key = NameKey(name.text)
+    mutating func addRegisterEntry(_ name: Name, _ key: NameID) {
         guard participantIndex[key] == nil, let entry = plan.register.entry(key) else { return }
         let index = plan.participants.count
         participantIndex[key] = index
@@ -48,7 +47,9 @@ extension Resolver {
     func registerCompetences(_ entry: RegisterEntry) -> [Int] {
         var competences: [Int] = []
         for name in entry.competences {
-            if let index = competenceIndex[NameKey(name)], !competences.contains(index) { competences.append(index) }
+            if let id = names.id(of: name), let index = competenceIndex[id], !competences.contains(index) {
+                competences.append(index)
+            }
         }
         return competences
     }

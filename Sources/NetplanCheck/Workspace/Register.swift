@@ -19,30 +19,40 @@ public struct RegisterEntry: Hashable, Sendable {
 /// every register it uses, directly or through other registers. The first
 /// entry of a name counts (duplicates are the register's own finding).
 public struct Register: Sendable {
-    package private(set) var entries: [NameKey: RegisterEntry] = [:]
-    /// The names in the order the registers write them.
-    package private(set) var order: [NameKey] = []
+    /// The names of the entries, interned. A plan's resolver extends a copy
+    /// of this table with the plan's own names, so register and plan share
+    /// one identity for each name.
+    package private(set) var names = NameTable()
+    /// The entries in the order the registers write them.
+    private var list: [RegisterEntry] = []
+    /// By name id: the entry's position in `list`, or -1.
+    private var position: [Int32] = []
 
     public init() {}
 
     /// Whether there is nothing in it.
-    public var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { list.isEmpty }
 
     /// Every entry, in the order the registers write them.
-    public var all: [RegisterEntry] { order.compactMap { entries[$0] } }
+    public var all: [RegisterEntry] { list }
 
-    package func entry(_ key: NameKey) -> RegisterEntry? { entries[key] }
+    /// The entry of a name id of `names` (or of a table that extends it).
+    package func entry(_ id: NameID) -> RegisterEntry? {
+        guard id.index < position.count, position[id.index] >= 0 else { return nil }
+        return list[Int(position[id.index])]
+    }
 
     /// The entry for a name, compared like every name (composed and decomposed accents are one name).
-    public func entry(named name: String) -> RegisterEntry? { entries[NameKey(name)] }
+    public func entry(named name: String) -> RegisterEntry? { names.id(of: name).flatMap(entry) }
 
     /// Adds an entry unless the name is there already; returns the one that was there.
     @discardableResult
     package mutating func add(_ entry: RegisterEntry) -> RegisterEntry? {
-        let key = NameKey(entry.name)
-        if let existing = entries[key] { return existing }
-        entries[key] = entry
-        order.append(key)
+        let id = names.intern(entry.name)
+        if let existing = self.entry(id) { return existing }
+        if id.index >= position.count { position.append(contentsOf: repeatElement(-1, count: id.index + 1 - position.count)) }
+        position[id.index] = Int32(truncatingIfNeeded: list.count)
+        list.append(entry)
         return nil
     }
 
