@@ -68,8 +68,15 @@ struct Benchmark {
         print("plan: \(lineCount) lines, \(big.statements) statements, \(String(format: "%.1f", megabytes)) MB; findings: \(result.diagnostics.count)")
         print("same content as plain JSON: \(String(format: "%.1f", Double(plainJSON.count) / 1e6)) MB\n")
 
-        // Peak memory first: RUSAGE_CHILDREN reports the largest child so far.
-        let memory = try peakMemoryOfCheck(bigPath.path)
+        var summary = BenchSummary()
+        summary.notes["lines"] = "\(lineCount)"
+        summary.notes["file-mb"] = String(format: "%.1f", megabytes)
+        summary.notes["cores"] = "\(ProcessInfo.processInfo.activeProcessorCount)"
+        summary.notes["runs"] = "best of \(options.runs)"
+        summary.notes["date"] = ISO8601DateFormatter().string(from: Date())
+        // Peak memory of each command, each measured in a process of its own.
+        let memory = measureMemory(bigPath.path, fileBytes: bigBytes.count, into: &summary)
+        summary.measured["check-memory-vs-file"] = memory
 
         var rows: [(String, Double)] = []
         rows.append(("raw byte scan (count lines)", best { sink &+= countLines(bigBytes) }))
@@ -78,8 +85,6 @@ struct Benchmark {
         rows.append(("resolve", best { _ = Resolver.resolve(tree) }))
         let plan = Resolver.resolve(tree)
         rows.append(("rules", best { for rule in RuleRegistry.all { _ = rule.check(RuleContext(plan: plan)) } }))
-        rows.append(("json (resolved plan)", best { _ = PlanJSON.bytes(result) }))
-        rows.append(("fmt", best { sink &+= ((try? PlanFormatter.formattedBytes(source))?.count ?? 0) }))
         let endToEnd = try best { try checkEndToEnd(bigPath.path) }
         rows.append(("check end to end (read, check, render)", endToEnd))
         let process = try best { try runNetplan(["check", bigPath.path]) }
@@ -88,9 +93,12 @@ struct Benchmark {
         rows.append(("peer: JSONDecoder into Codable structs", decoder))
         let serialization = try best { _ = try JSONSerialization.jsonObject(with: plainJSON) }
         rows.append(("peer: JSONSerialization", serialization))
+        rows += try measureWriters(result, source: source, plainJSON: plainJSON, decoder: decoder, into: &summary)
+        summary.measured["check-vs-decoder"] = endToEnd / decoder
+        summary.extra["check-process-vs-decoder"] = process / decoder
 
         print(pad("measurement", 42) + pad("best", 10) + pad("MB/s", 10) + pad("stmts/s", 12) + "vs JSONDecoder")
-        for (name, seconds) in rows {
+        for (name, seconds) in rows where seconds.isFinite {
             print(
                 pad(name, 42) + pad(format(seconds * 1000, "ms"), 10) + pad(String(format: "%.0f", megabytes / seconds), 10)
                     + pad(String(format: "%.2gM", Double(big.statements) / seconds / 1e6), 12)
@@ -98,23 +106,22 @@ struct Benchmark {
         }
 
         print("\nTargets (ratios in this run):")
-        report("end-to-end check / JSONDecoder (target <= 0.33, stretch 0.17)", endToEnd / decoder, 1 / 3)
-        report("`netplan check` process / JSONDecoder", process / decoder, 1 / 3)
+        report("end-to-end check / JSONDecoder (target <= 0.33, stretch 0.15)", endToEnd / decoder, 0.33)
+        report("`netplan check` process / JSONDecoder", process / decoder, 0.33)
 
         // Scaling: 10x the input.
         let smallPath = work.appendingPathComponent("small.netplan")
         try Data(small.text.utf8).write(to: smallPath)
         let smallTime = try best { try checkEndToEnd(smallPath.path) }
-        report("scaling: time at 10x / time at 1x (target <= 12)", endToEnd / smallTime, 12)
-        report(
-            "peak memory of `netplan check` / file size (target <= 10): \(memory / 1_000_000) MB",
-            Double(memory) / Double(bigBytes.count), 10)
+        report("scaling: time at 10x / time at 1x (target <= 12, stretch 10.5)", endToEnd / smallTime, 12)
+        summary.measured["growth-10x"] = endToEnd / smallTime
 
         try measureFolder()
         try measureSchema()
-        measureLanguageServer()
+        summary.measured["lsp-latency-ms"] = measureLanguageServer()
         measureLanguageServerBurst()
         measureGrowth()
+        printSummary(summary)
     }
 
     /// Runs one measurement once on a plan of `options.lines` lines, so an
@@ -123,7 +130,9 @@ struct Benchmark {
     /// in the sense that both modes pay it equally.
     func runOnce(_ what: String) -> Int32 {
         if what.hasPrefix("growth:") { return runGrowthOnce(what) }
-        if what.hasPrefix("stage:") || what.hasPrefix("prep:") { return runStageOnce(what) }
+        if what.hasPrefix("stage:") || (what.hasPrefix("prep:") && !what.hasPrefix("prep:encoder") && !what.hasPrefix("prep:serialization")) {
+            return runStageOnce(what)
+        }
         let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
         let bytes = Array(plan.text.utf8)
         let source = SourceFile(path: "plan.netplan", bytes: bytes)
@@ -133,6 +142,14 @@ struct Benchmark {
             sink &+= Checker.check(SourceFile(path: "plan.netplan", bytes: bytes)).diagnostics.count
         case "decoder":
             sink &+= (try? JSONDecoder().decode(PlainPlan.self, from: json))?.participants.count ?? 0
+        case "encoder", "serialization-data", "prep:encoder", "prep:serialization-data":
+            // The writer peers: what they write is decoded first (all of `prep:`), then written once.
+            let plain = try? JSONDecoder().decode(PlainPlan.self, from: json)
+            let object = try? JSONSerialization.jsonObject(with: json)
+            if what == "encoder", let plain { sink &+= (try? JSONEncoder().encode(plain))?.count ?? 0 }
+            if what == "serialization-data", let object {
+                sink &+= (try? JSONSerialization.data(withJSONObject: object))?.count ?? 0
+            }
         case "none":
             break
         case "lsp":
@@ -140,7 +157,7 @@ struct Benchmark {
         case "lsp-burst":
             measureLanguageServerBurst()
         default:
-            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, none, lsp, lsp-burst or growth:NAME:SCALE\n".utf8))
+            FileHandle.standardError.write(Data("netplan-bench: --only takes check, decoder, encoder, serialization-data, prep:encoder, prep:serialization-data, none, lsp, lsp-burst, stage:NAME, prep:NAME or growth:NAME:SCALE\n".utf8))
             return 2
         }
         return 0
@@ -176,13 +193,6 @@ struct Benchmark {
         return process.terminationStatus
     }
 
-    func peakMemoryOfCheck(_ path: String) throws -> Int {
-        try runNetplan(["check", path])
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return usage.ru_maxrss * 1024
-    }
-
     func measureFolder() throws {
         let folder = work.appendingPathComponent("plans")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -201,9 +211,9 @@ struct Benchmark {
         print("  output identical with 1 worker and all cores: \(sequential == parallel ? "yes" : "NO")")
     }
 
-    func capture(_ arguments: [String]) throws -> Data {
+    func capture(_ arguments: [String], executable: String? = nil) throws -> Data {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: netplan)
+        process.executableURL = URL(fileURLWithPath: executable ?? netplan)
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe

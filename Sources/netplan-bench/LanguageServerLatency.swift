@@ -7,10 +7,12 @@ import NetplanSyntax
 extension Benchmark {
     /// Language server latency: the time from handing a `didChange` of a
     /// `lspLines`-line plan to the server until its `publishDiagnostics` is
-    /// written, over several changes (target: within 50 ms). The server runs
+    /// written, over several changes (issue 16: median at most 15 ms, stretch
+    /// 5 ms); returns the median in milliseconds. The server runs
     /// in-process, as it does behind `netplan lsp`; the client's framing of
     /// the change is done before the clock starts.
-    func measureLanguageServer() {
+    @discardableResult
+    func measureLanguageServer() -> Double? {
         let base = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lspLines).text
         var publishedAt: UInt64 = 0
         let marker = Data("textDocument/publishDiagnostics".utf8)
@@ -46,7 +48,7 @@ extension Benchmark {
             server.receive(change)
             guard publishedAt >= start else {
                 print("\nlanguage server: no diagnostics were published after a change")
-                return
+                return nil
             }
             latencies.append(Double(publishedAt - start) / 1e6)
         }
@@ -57,6 +59,7 @@ extension Benchmark {
         print(
             "  language server, \(options.lspLines)-line plan: didChange to publishDiagnostics written, \(changes) changes: "
                 + String(format: "best %.1f ms, median %.1f ms", best, median)
-                + " (target <= 50 ms) \(median <= 50 ? "met" : "NOT met")")
+                + " (target <= 15 ms, stretch 5 ms) \(median <= 5 ? "stretch met" : median <= 15 ? "met" : "NOT met")")
+        return median
     }
 }

@@ -32,6 +32,13 @@ struct BenchOptions {
     var growthCases: [String] = []
     /// Only measure growth.
     var growthOnly = false
+    /// With `--json`: the descriptor the JSON of the run goes to (the original
+    /// standard output); everything else is printed to standard error.
+    var jsonDescriptor: Int32?
+    /// Time limit of each command whose peak memory is measured.
+    var commandSeconds = 120
+    /// The report is timed in-process only on plans up to this size (it is slow today).
+    var reportBytes = 1_000_000
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -46,6 +53,7 @@ struct BenchOptions {
                 lspBurstLines = 1_000
                 lspBurstEdits = 100
                 growthSize = 250
+                commandSeconds = 20
             case "--lines": lines = Int(iterator.next() ?? "") ?? lines
             case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
             case "--folder-plans": folderPlans = Int(iterator.next() ?? "") ?? folderPlans
@@ -54,16 +62,30 @@ struct BenchOptions {
             case "--write-plan": writePlan = iterator.next()
             case "--only": only = iterator.next()
             case "--growth": growthOnly = true
+            case "--command-seconds": commandSeconds = max(1, Int(iterator.next() ?? "") ?? commandSeconds)
+            case "--json":
+                if jsonDescriptor == nil {
+                    jsonDescriptor = dup(1)
+                    dup2(2, 1)
+                }
             case "--growth-size": growthSize = max(1, Int(iterator.next() ?? "") ?? growthSize)
             case "--growth-case": growthCases.append(iterator.next() ?? "")
             case "--help", "-h":
                 print("""
-                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder|lsp|lsp-burst]
+                    Usage: netplan-bench [--quick] [--lines N] [--runs N] [--folder-plans N] [--schema-lines N] [--seed N] [--write-plan PATH] [--only check|decoder|encoder|serialization-data|lsp|lsp-burst] [--json]
+                           netplan-bench --peak-rss EXECUTABLE ARGUMENTS...
                            [--growth] [--growth-size N] [--growth-case NAME]... [--only growth:NAME:SCALE]
 
                     Build in release mode first: swift build -c release
                     Then: swift run -c release netplan-bench
                     --write-plan PATH only writes a generated plan of --lines lines (for profiling).
+                    --json prints the numbers of the run (the issue-16 targets table and more) as JSON
+                      on standard output; the tables go to standard error.
+                    --peak-rss EXECUTABLE ARGUMENTS... runs the command once and prints its exit status
+                      and its own peak memory in bytes (the benchmark measures each command this way).
+                    --only encoder|serialization-data writes the plain-JSON peer once with JSONEncoder or
+                      JSONSerialization.data; subtract --only prep:encoder|prep:serialization-data (the
+                      decoding before it) under callgrind.
                     --only lsp runs only the language-server latency measurement;
                     --only lsp-burst only the language-server burst measurement.
                     --only check|decoder runs one of them once on the plan, for callgrind:
@@ -71,7 +93,7 @@ struct BenchOptions {
                     --growth only measures growth: each case's check at 1x and 4x, and the ratio
                       (linear ~4, quadratic ~16); --growth-size sets n at 1x (default 1000,
                       250 with --quick); --growth-case NAME picks cases.
-                    --only stage:NAME runs one stage (lex, parse, resolve, rules, json, fmt) three
+                    --only stage:NAME runs one stage (lex, parse, resolve, rules, json, fmt, report) three
                       times after --only prep:NAME has built what it reads; (stage - prep) / 3
                       under callgrind is the stage's own instruction count.
                     --only growth:NAME:SCALE checks one growth case once at n * SCALE, for callgrind:

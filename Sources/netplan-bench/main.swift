@@ -6,6 +6,9 @@ import NetplanLanguageServer
 // netplan-bench: measures netplan against peers on identical content, in one
 // run, and prints ratios. See docs/performance.md.
 
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--peak-rss" {
+    exit(peakRSSMode(Array(CommandLine.arguments.dropFirst(2))))
+}
 let options = BenchOptions(CommandLine.arguments.dropFirst())
 if let path = options.writePlan {
     let plan = PlanGenerator(seed: options.seed).healthyPlan(lines: options.lines)
