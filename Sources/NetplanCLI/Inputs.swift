@@ -27,7 +27,7 @@ enum Inputs {
         var files: [SourceFile] = []
         for path in paths {
             if path == "-" {
-                files.append(SourceFile(path: "<stdin>", bytes: try console.readStandardInput()))
+                files.append(try standardInput(console))
                 continue
             }
             var status = stat()
@@ -73,6 +73,15 @@ enum Inputs {
         case .failure(let failure):
             throw UsageError(message: cannotRead(path, failure.reason), showsHelp: false)
         }
+    }
+
+    /// Standard input as a plan; one larger than a plan may be (`PlanSize`) is refused, like a file.
+    package static func standardInput(_ console: Console, maximumBytes: Int = PlanSize.maximumBytes) throws -> SourceFile {
+        let bytes = try console.readStandardInput()
+        guard bytes.count <= maximumBytes else {
+            throw UsageError(message: cannotRead("-", PlanSize.tooLarge(maximumBytes)), showsHelp: false)
+        }
+        return SourceFile(path: "<stdin>", bytes: bytes)
     }
 
     static func cannotRead(_ path: String, _ reason: Text) -> Text {

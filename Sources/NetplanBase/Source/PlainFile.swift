@@ -13,10 +13,12 @@ package enum PlainFile {
 
     /// Reads the file at `path`. `named` is true for a path given on the
     /// command line, where `-` is the way to pipe a plan in (the reason for a
-    /// FIFO says so); `maximumBytes` refuses a larger file.
+    /// FIFO says so); `maximumBytes` refuses a larger file, and no file over
+    /// `PlanSize.maximumBytes` (4 GiB) is ever read.
     package static func read(_ path: String, named: Bool = false, maximumBytes: Int? = nil)
         -> Result<SourceFile, Failure>
     {
+        let maximumBytes = min(maximumBytes ?? PlanSize.maximumBytes, PlanSize.maximumBytes)
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(system(errno)) }
         defer { close(descriptor) }
@@ -25,11 +27,11 @@ package enum PlainFile {
         guard status.st_mode & S_IFMT == S_IFREG else {
             return .failure(Failure(reason: notAPlainFile(status.st_mode, named: named), code: nil))
         }
-        if let maximumBytes, Int(status.st_size) > maximumBytes { return .failure(tooLarge(maximumBytes)) }
+        if Int(status.st_size) > maximumBytes { return .failure(tooLarge(maximumBytes)) }
         switch Descriptor.readAll(from: descriptor) {
         case .success(let bytes):
             // A file that grew while it was read is still refused.
-            if let maximumBytes, bytes.count > maximumBytes { return .failure(tooLarge(maximumBytes)) }
+            if bytes.count > maximumBytes { return .failure(tooLarge(maximumBytes)) }
             return .success(SourceFile(path: path, bytes: bytes))
         case .failure(let failure): return .failure(system(failure.code))
         }
@@ -45,9 +47,6 @@ package enum PlainFile {
     private static func system(_ code: Int32) -> Failure { Failure(reason: SystemError.reason(code), code: code) }
 
     private static func tooLarge(_ maximumBytes: Int) -> Failure {
-        Failure(
-            reason: Text(
-                en: "it is larger than \(maximumBytes >> 20) MB", da: "den er større end \(maximumBytes >> 20) MB"),
-            code: nil)
+        Failure(reason: PlanSize.tooLarge(maximumBytes), code: nil)
     }
 }

@@ -182,6 +182,18 @@ package enum SyntaxMessages {
             help: help)
     }
 
+    /// A file larger than the lexer's offsets can hold (see `PlanSize`): one error, nothing lexed.
+    static func fileTooLarge(limit: Int) -> Diagnostic {
+        let reason = PlanSize.tooLarge(limit)
+        return Diagnostic(
+            code: unexpectedTokenCode, severity: .error,
+            message: Text(en: "this file cannot be read: \(reason.en)", da: "filen kan ikke læses: \(reason.da)"),
+            primary: Annotation(SourceRange(0, 0)),
+            help: Text(
+                en: "split the plan into several files, such as one for each network",
+                da: "del planen op i flere filer, fx én for hvert netværk"))
+    }
+
     static func invalidDate(_ text: String, range: SourceRange) -> Diagnostic {
         Diagnostic(
             code: invalidDateCode, severity: .error,

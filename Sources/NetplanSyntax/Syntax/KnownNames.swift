@@ -19,7 +19,7 @@ struct KnownNames {
 
     private static let declaring: Set<Keyword> = [.core, .participant, .group, .leader, .codriver, .reference]
 
-    package init(tokens: [Token], source: SourceFile) {
+    package init(tokens: TokenBuffer, source: SourceFile) {
         var diamond: [String]?
         var index = 0
         var atStart = true
@@ -59,7 +59,7 @@ struct KnownNames {
     }
 
     /// The names of a list after a keyword (`diamond a, b`), up to the end of the statement.
-    private static func names(after index: Int, in tokens: [Token], source: SourceFile) -> [String] {
+    private static func names(after index: Int, in tokens: TokenBuffer, source: SourceFile) -> [String] {
         var found: [String] = []
         var next = index + 1
         while next < tokens.count, !tokens[next].isTerminator {
@@ -75,7 +75,7 @@ struct KnownNames {
 
     /// `core Anne`, `core "Bo Nielsen"`, and for `core Sanne Kjær ...` every
     /// run of words from the first (`Sanne Kjær`, `Sanne Kjær faglighed`).
-    private mutating func rememberDeclaration(after index: Int, in tokens: [Token], source: SourceFile) {
+    private mutating func rememberDeclaration(after index: Int, in tokens: TokenBuffer, source: SourceFile) {
         let first = index + 1
         guard first < tokens.count else { return }
         switch tokens[first].kind {

@@ -2,27 +2,42 @@ import NetplanBase
 
 /// The output of the lexer: tokens, comments and lexical diagnostics.
 public struct TokenStream: Sendable {
-    public var tokens: [Token]
+    public var tokens: TokenBuffer
     public var comments: [Comment]
     public var diagnostics: [Diagnostic]
 }
 
 /// Turns the bytes of a plan into tokens. It never fails: bad bytes become
 /// `invalid` tokens with a diagnostic, at most one lexical diagnostic a line.
+/// A file larger than its offsets can hold (`PlanSize.maximumBytes`) is not
+/// lexed: it gets one error instead.
 public struct Lexer {
     package let source: SourceFile
+    /// The largest file lexed; tests lower it to prove the guard without 4 GiB of memory.
+    let maximumBytes: Int
 
     public init(source: SourceFile) {
+        self.init(source: source, maximumBytes: PlanSize.maximumBytes)
+    }
+
+    package init(source: SourceFile, maximumBytes: Int) {
         self.source = source
+        self.maximumBytes = min(maximumBytes, PlanSize.maximumBytes)
     }
 
     /// Reads the whole file.
     public func tokenize() -> TokenStream {
-        source.bytes.withUnsafeBufferPointer { run($0) }
+        guard source.bytes.count <= maximumBytes else {
+            var tokens = TokenBuffer()
+            tokens.append(.endOfFile, 0, 0)
+            return TokenStream(
+                tokens: tokens, comments: [], diagnostics: [SyntaxMessages.fileTooLarge(limit: maximumBytes)])
+        }
+        return source.bytes.withUnsafeBufferPointer { run($0) }
     }
 
     private func run(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenStream {
-        var tokens: [Token] = []
+        var tokens = TokenBuffer()
         tokens.reserveCapacity(bytes.count / 4 + 2)
         var comments: [Comment] = []
         var diagnostics: [Diagnostic] = []
@@ -49,7 +64,7 @@ public struct Lexer {
         }
 
         func emit(_ kind: TokenKind, _ start: Int, _ end: Int) {
-            tokens.append(Token(kind, SourceRange(start, end)))
+            tokens.append(kind, start, end)
             lineHasCode = true
         }
 
@@ -60,7 +75,7 @@ public struct Lexer {
                 i += 1
             case 0x0D:
                 if i + 1 < count, bytes[i + 1] == 0x0A {
-                    tokens.append(Token(.newline, SourceRange(i, i + 2)))
+                    tokens.append(.newline, i, i + 2)
                     i += 2
                     line += 1
                     lineHasCode = false
@@ -68,7 +83,7 @@ public struct Lexer {
                     i += 1  // a lone carriage return is white space
                 }
             case 0x0A:
-                tokens.append(Token(.newline, SourceRange(i, i + 1)))
+                tokens.append(.newline, i, i + 1)
                 i += 1
                 line += 1
                 lineHasCode = false
@@ -154,7 +169,7 @@ public struct Lexer {
                 }
             }
         }
-        tokens.append(Token(.endOfFile, SourceRange(count, count)))
+        tokens.append(.endOfFile, count, count)
         return TokenStream(tokens: tokens, comments: comments, diagnostics: diagnostics)
     }
 

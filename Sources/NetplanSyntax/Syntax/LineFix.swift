@@ -29,7 +29,7 @@ enum LineFix {
     /// Tokens kept on each side of the edits when a long line is cut.
     package static let context = 3
 
-    package static func render(_ edits: [Edit], line: Int, tokens: [Token], source: SourceFile) -> String {
+    package static func render(_ edits: [Edit], line: Int, tokens: TokenBuffer, source: SourceFile) -> String {
         let content = source.lineContentRange(line)
         // The tokens of the line, by binary search on their start offsets.
         var low = 0

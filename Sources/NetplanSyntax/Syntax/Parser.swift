@@ -15,7 +15,7 @@ public struct Parser {
     package struct Failure: Error {}
 
     package let source: SourceFile
-    package var tokens: [Token]
+    package var tokens: TokenBuffer
     package var position = 0
     package var diagnostics: [Diagnostic]
     var linesWithErrors: Set<Int> = []
