@@ -15,10 +15,7 @@ extension PlanFormatter {
         case .network(let decl):
             line.word("network")
             line.name(decl.name.text)
-            if let kind = decl.kind {
-                line.word("kind")
-                line.name(kind.text)
-            }
+            line.word("kind", name: decl.kind?.text)
         case .role(let decl):
             line.raw(decl.role.keyword.rawValue)
             line.name(decl.name.text)
@@ -33,14 +30,8 @@ extension PlanFormatter {
                 line.colon()
                 line.list(decl.competences.names)
             }
-            if let via = decl.via {
-                line.word("via")
-                line.name(via.text)
-            }
-            if let category = decl.category {
-                line.word("kind")
-                line.name(category.text)
-            }
+            line.word("via", name: decl.via?.text)
+            line.word("kind", name: decl.category?.text)
             attributes(decl.attributes, to: &line)
         case .phase(let decl):
             line.word("phase")
@@ -48,10 +39,7 @@ extension PlanFormatter {
             if let dates = decl.dates {
                 line.word("from")
                 line.raw(dates.start.text)
-                if let end = dates.end {
-                    line.word("to")
-                    line.raw(end.text)
-                }
+                line.word("to", raw: dates.end?.text)
             }
             if !decl.clauses.isEmpty {
                 line.colon()
@@ -60,30 +48,15 @@ extension PlanFormatter {
                     line.list(clause.items.names, purposes: clause.purposes)
                 }
             }
-            if let note = decl.note {
-                line.word("note")
-                line.quoted(note.value.text)
-            }
+            line.word("note", quoted: decl.note?.value.text)
         case .meeting(let decl):
             line.word("meeting")
             line.name(decl.name.text)
-            if let date = decl.date {
-                line.word("on")
-                line.raw(date.text)
-            }
+            line.word("on", raw: decl.date?.text)
             if let time = decl.time { line.raw(time.text) }
-            if let phase = decl.phase {
-                line.word("in")
-                line.name(phase.text)
-            }
-            if let place = decl.place {
-                line.word("place")
-                line.quoted(place.text)
-            }
-            if let note = decl.note {
-                line.word("note")
-                line.quoted(note.value.text)
-            }
+            line.word("in", name: decl.phase?.text)
+            line.word("place", quoted: decl.place?.text)
+            line.word("note", quoted: decl.note?.value.text)
         case .setting(let decl):
             line.word("set")
             line.name(decl.name.text)

@@ -41,6 +41,27 @@ struct PlanTextWriter {
         writeQuoted(text)
     }
 
+    /// A keyword and the name after it (`via Anne`), or nothing when there is no name.
+    mutating func word(_ keyword: StaticString, name text: String?) {
+        guard let text else { return }
+        word(keyword)
+        name(text)
+    }
+
+    /// A keyword and raw text after it (`from 2027-01-04`), or nothing.
+    mutating func word(_ keyword: StaticString, raw text: String?) {
+        guard let text else { return }
+        word(keyword)
+        raw(text)
+    }
+
+    /// A keyword and a quoted string after it (`note "..."`), or nothing.
+    mutating func word(_ keyword: StaticString, quoted text: String?) {
+        guard let text else { return }
+        word(keyword)
+        quoted(text)
+    }
+
     /// `:` right after the last part (`participant Erik:`).
     mutating func colon() { out.append(0x3A) }
 
