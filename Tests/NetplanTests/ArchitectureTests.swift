@@ -66,6 +66,24 @@ import Testing
         }
     }
 
+    /// The fuzzers are built only with NETPLAN_FUZZ=1, so no plain build sees
+    /// their imports: FuzzSupport depends on nothing, and a fuzzer imports only
+    /// what the manifest gives it.
+    @Test func theFuzzersImportOnlyWhatTheirTargetsDependOn() throws {
+        let folder = TestSupport.packageRoot.appendingPathComponent("Sources/Fuzz")
+        let files = Self.swiftFiles(under: folder)
+        #expect(files.count >= 6, "the fuzzers and their support are in Sources/Fuzz")
+        let fuzzerDependencies: Set<String> = [
+            "NetplanBase", "NetplanSyntax", "NetplanCheck", "NetplanViews", "NetplanLanguageServer", "NetplanCLI",
+        ]
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let isSupport = file.deletingLastPathComponent().lastPathComponent == "FuzzSupport"
+            let wrong = Self.imports(in: text).subtracting(isSupport ? [] : fuzzerDependencies)
+            #expect(wrong.isEmpty, "\(file.lastPathComponent) imports \(wrong.sorted()), which its target does not depend on")
+        }
+    }
+
     @Test func theManifestDeclaresOnlyDependenciesOnLowerLayers() throws {
         let manifest = try String(
             contentsOf: TestSupport.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)

@@ -1,5 +1,4 @@
 import Foundation
-import NetplanLanguageServer
 
 /// How a fuzzer reports a broken invariant: it prints the reason and aborts,
 /// which libFuzzer records as a crash with the input that caused it. This
