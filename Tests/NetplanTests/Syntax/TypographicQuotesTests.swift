@@ -1,4 +1,5 @@
 import Testing
+@testable import NetplanBase
 @testable import NetplanSyntax
 
 /// Quotes from word processors (`“…”`, `„…“`, `”…”`, `»…«`, `«…»`, `‘…’`)
@@ -67,5 +68,16 @@ import Testing
         let result = TestSupport.check(text)
         #expect(result.diagnostics.contains { $0.code == "NP005" })
         #expect(result.diagnostics.contains { $0.code == SyntaxMessages.invalidDateCode && $0.severity == .error })
+    }
+
+    /// Found by the parser fuzzer: a line with a name with spaces and a name
+    /// in a word processor's quotes has one syntax error and the quotes'
+    /// warning beside it, never two errors.
+    @Test func aLineWithASlipAndWordProcessorQuotesHasOneErrorAndTheWarning() {
+        let text = "core Anne: faglighed\nphase Alt: without Anne nup »Foreningen Aktive Ældre«: indsigt needs ressourcer\n"
+        let tree = Parser.parse(SourceFile(path: "t", text: text))
+        let onLineTwo = tree.diagnostics.filter { tree.source.lineIndex(of: $0.range.start) == 1 }
+        #expect(onLineTwo.filter { $0.severity == .error }.count == 1, "\(onLineTwo.map(\.code))")
+        #expect(onLineTwo.contains { $0.code == "NP005" && $0.severity == .warning }, "\(onLineTwo.map(\.code))")
     }
 }
