@@ -20,8 +20,16 @@ extension Parser {
             let line = source.lineIndex(of: range.start)
             // The lexer's complaint about a character of the file name (`.`, `/`) is this one slip.
             diagnostics.removeAll { $0.severity == .error && source.lineIndex(of: $0.range.start) == line }
-            linesWithErrors.insert(line)
-            diagnostics.append(SyntaxMessages.unquotedUsePath(written, source: source.text(range), range: range))
+            let shown = source.text(range)
+            if fixes[line] != nil {
+                // The line's keyword is a slip too (`brug`, `ase`): one error, whose fixed line also quotes the path.
+                reportSlip(at: range, [Edit(range, "\"\(written)\"")]) { _ in
+                    SyntaxMessages.unquotedUsePath(written, source: shown, range: range)
+                }
+            } else {
+                linesWithErrors.insert(line)
+                diagnostics.append(SyntaxMessages.unquotedUsePath(written, source: shown, range: range))
+            }
             let path = Name(text: written, range: range, isQuoted: false)
             return Statement(
                 kind: .use(UseDecl(path: path)), keyword: keyword.range, range: SourceRange(keyword.range.start, range.end))

@@ -70,4 +70,14 @@ import Testing
         #expect(PlanMeaning(parse(text)) == PlanMeaning(parse(formatted)))
         #expect(PlanMeaning(parse("use \"a.netplan\"")) != PlanMeaning(parse("use \"b.netplan\"")))
     }
+
+    /// Found by the parser fuzzer: a misspelt `use` with an unquoted path is
+    /// one error, whose help gives the whole fixed line.
+    @Test(arguments: ["brug personer.netplan\n", "ase personer\n"])
+    func aMisspeltUseWithAnUnquotedPathIsOneError(_ text: String) {
+        let tree = Parser.parse(SourceFile(path: "t", text: text))
+        let errors = tree.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map { $0.message.en })")
+        #expect(errors.first?.help?.en.contains("use \"personer.netplan\"") == true, "\(errors.map { $0.help?.en ?? "" })")
+    }
 }
