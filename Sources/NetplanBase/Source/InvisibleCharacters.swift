@@ -108,13 +108,20 @@ package enum InvisibleCharacters {
     /// Whether a name's UTF-8 may hold a Unicode space or a zero-width
     /// character: all of them start with one of these lead bytes. Danish
     /// letters (0xC3 ..) and ASCII never do, so most names skip the work.
-    static func mayNeedNormalizing<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        bytes.contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xEF }
+    static func mayNeedNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return true }
+        return false
+    }
+
+    /// `mayNeedNormalizing` of a string's UTF-8.
+    static func mayNeedNormalizing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayNeedNormalizing($0) }
     }
 
     /// A name's value: Unicode spaces become plain spaces, zero-width characters go.
     package static func normalizedName(_ text: String) -> String {
-        guard mayNeedNormalizing(text.utf8) else { return text }
+        guard mayNeedNormalizing(text) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.utf8.count)
         let scalars = Array(text.unicodeScalars)
@@ -136,12 +143,17 @@ package enum InvisibleCharacters {
     /// gone. Two names with the same visible form cannot be told apart by
     /// a reader.
     static func visibleForm(_ text: String) -> String {
-        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        // Scalars below U+0300 (lead bytes below 0xCC) are already composed, as in `NameKey`.
+        let composed = text.utf8.allSatisfy { $0 < 0xCC } ? text : text.precomposedStringWithCanonicalMapping
         var out = ""
         out.unicodeScalars.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
         for scalar in composed.unicodeScalars {
-            if scalar == " " || scalar.properties.isWhitespace {
+            if isPlainlyVisible(scalar) {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
             } else if !isInvisible(scalar) {
                 if pendingSpace { out.unicodeScalars.append(" ") }
@@ -150,5 +162,14 @@ package enum InvisibleCharacters {
             }
         }
         return out
+    }
+
+    /// A printable ASCII or Latin-1 letter or sign other than a space: seen,
+    /// and never white space (the soft hyphen U+00AD and the controls and the
+    /// no-break space below it are not). Answers without Unicode's tables,
+    /// for the letters nearly every name is made of.
+    package static func isPlainlyVisible(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x21...0x7E).contains(value) || ((0xA1...0xFF).contains(value) && value != 0xAD)
     }
 }

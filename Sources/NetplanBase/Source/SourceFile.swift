@@ -150,7 +150,7 @@ public final class SourceFile: Sendable {
 }
 
 /// A value behind a lock, for small caches in otherwise immutable types.
-final class LockedValue<Value>: @unchecked Sendable {
+package final class LockedValue<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
 

@@ -53,10 +53,51 @@ struct KeywordSlip: Equatable {
         // A word of one or two letters is too short to be a misspelling of anything.
         if strict, word.unicodeScalars.count < 4 { return nil }
         if !strict, word.unicodeScalars.count < 3 { return nil }
-        let candidates = Keyword.allCases.filter { allowed.contains($0) }.map(\.rawValue)
-        guard let spelled = Suggest.closest(to: word, among: candidates), let keyword = Keyword(rawValue: spelled) else {
+        guard let spelled = index(for: allowed).closest(to: word), let keyword = Keyword(rawValue: spelled) else {
             return nil
         }
         return KeywordSlip(keyword: keyword, isDanish: false)
+    }
+
+    /// The "did you mean" index of each set of keywords asked for, built once
+    /// per set (the parser asks for a handful of sets, for every word of a
+    /// list): building one per word was most of the time of a parse.
+    private static let indexes = LockedValue<[UInt64: SuggestionIndex]>([:])
+
+    /// One bit per keyword of `allowed`, by its place in `Keyword.allCases`.
+    static func mask(_ allowed: Set<Keyword>) -> UInt64 {
+        var mask: UInt64 = 0
+        for keyword in allowed { mask |= 1 << UInt64(Keyword.allCases.firstIndex(of: keyword) ?? 0) }
+        return mask
+    }
+
+    /// The index of the keywords of `allowed`, in the order of `Keyword.allCases`.
+    private static func index(for allowed: Set<Keyword>) -> SuggestionIndex {
+        let mask = mask(allowed)
+        return indexes.withLock { cache in
+            if let index = cache[mask] { return index }
+            let index = SuggestionIndex(Keyword.allCases.filter { allowed.contains($0) }.map(\.rawValue))
+            cache[mask] = index
+            return index
+        }
+    }
+
+    /// The answers of `find` for one parse, by word, keywords asked for and strictness.
+    struct Memo {
+        private struct Query: Hashable {
+            var word: String
+            var mask: UInt64
+            var strict: Bool
+        }
+        private var answers: [Query: KeywordSlip?] = [:]
+
+        /// `KeywordSlip.find`, asked once per distinct question.
+        mutating func find(_ word: String, among allowed: Set<Keyword>, strict: Bool) -> KeywordSlip? {
+            let query = Query(word: word, mask: KeywordSlip.mask(allowed), strict: strict)
+            if let answer = answers[query] { return answer }
+            let answer = KeywordSlip.find(word, among: allowed, strict: strict)
+            answers[query] = answer
+            return answer
+        }
     }
 }

@@ -12,7 +12,8 @@ import NetplanBase
 struct KnownNames {
     private var names: Set<NameKey> = []
     private var competences: Set<String> = []
-    private var competenceList: [String] = []
+    /// The diamond's competences, indexed once for "is this a typo of one".
+    private var competenceIndex = SuggestionIndex([])
 
     /// The most words of an unquoted name with spaces that are remembered.
     private static let longestName = 6
@@ -44,8 +45,9 @@ struct KnownNames {
             index += 1
         }
         for name in BuiltInGroups.names { names.insert(NameKey(name)) }
-        competenceList = diamond ?? DefaultDiamond.competences
+        let competenceList = diamond ?? DefaultDiamond.competences
         competences = Set(competenceList.map { $0.lowercased() })
+        competenceIndex = SuggestionIndex(competenceList)
     }
 
     /// The keyword that starts a statement, also when it is written in Danish or misspelt.
@@ -117,6 +119,6 @@ struct KnownNames {
     func looksLikeCompetence(_ word: String) -> Bool {
         if isCompetence(word) { return true }
         guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return false }
-        return Suggest.closest(to: word, among: competenceList) != nil
+        return competenceIndex.closest(to: word) != nil
     }
 }

@@ -29,6 +29,8 @@ public struct Parser {
     var fixes: [Int: PendingFix] = [:]
     /// While an `invite` list is read: the purposes (`for "..."`) after its names.
     var purposes: [InvitePurpose]? = nil
+    /// The keyword slips already looked up (most words of a plan repeat).
+    var slips = KeywordSlip.Memo()
 
     /// Parses a whole file.
     public static func parse(_ source: SourceFile) -> SyntaxTree {

@@ -52,7 +52,9 @@ extension Parser {
 
     /// An empty name, or one of spaces only (`""`, `"  "`): no name at all.
     static func isBlank(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        // A name that starts with a visible ASCII character is not blank (the usual case, without Unicode's tables).
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     // MARK: - Names with spaces
@@ -106,7 +108,7 @@ extension Parser {
         guard current.kind == .word else { return false }
         let word = source.fastText(current.range)
         if strict, known.isName(word) { return false }
-        guard let slip = KeywordSlip.find(word, among: keywords, strict: strict) else { return false }
+        guard let slip = slips.find(word, among: keywords, strict: strict) else { return false }
         let range = current.range
         reportSlip(at: range, [Edit(range, slip.keyword.rawValue)]) { fixed in
             SyntaxMessages.keywordSlip(word, slip, range: range, fixed: fixed)
@@ -225,9 +227,9 @@ extension Parser {
     /// with spaces (`invite Sanne Kjær`), unless the next word is an item of
     /// its own (a missing comma), `og`, or a keyword: the list deals with those.
     /// The longest run of words that is a name the plan knows wins.
-    private mutating func parseListItem(_ expected: Text, of kind: ListKind, endedBy enders: Set<Keyword>) throws -> Name {
+    private mutating func parseListItem(_ expected: @autoclosure () -> Text, of kind: ListKind, endedBy enders: Set<Keyword>) throws -> Name {
         let start = position
-        let name = try parseName(expected: expected)
+        let name = try parseName(expected: expected())
         guard !name.isQuoted else { return name }
         let run = wordRun { _, _ in false }
         guard !run.isEmpty else { return name }

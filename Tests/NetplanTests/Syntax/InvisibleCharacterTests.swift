@@ -1,4 +1,5 @@
 import Testing
+@testable import NetplanBase
 @testable import NetplanSyntax
 
 /// Characters nobody sees: Unicode spaces in a quoted name are spaces; zero-width
@@ -106,5 +107,21 @@ import Testing
         let between = TestSupport.check("core \"Bo\u{200D}Nielsen\": faglighed\ncore \"A\u{200D}\": faglighed\n")
         #expect(between.diagnostics.filter { $0.code == "NP006" }.count == 2)
         #expect(between.plan.participants.filter { !$0.isBuiltIn }.map(\.name) == ["BoNielsen", "A"])
+    }
+
+    /// `visibleForm` answers the letters of ASCII and Latin-1 without Unicode's
+    /// tables; every scalar it answers so must be one the tables call visible
+    /// and not white space, or two different-looking names could be taken as one.
+    @Test func theLatinOneShortcutAgreesWithUnicodesTables() {
+        var shortcut = 0
+        for value in UInt32(0)...0x2FF {
+            guard let scalar = Unicode.Scalar(value), InvisibleCharacters.isPlainlyVisible(scalar) else { continue }
+            shortcut += 1
+            #expect(!InvisibleCharacters.isInvisible(scalar), "U+\(String(value, radix: 16)) is invisible")
+            #expect(!scalar.properties.isWhitespace && scalar != " ", "U+\(String(value, radix: 16)) is white space")
+        }
+        #expect(shortcut == 94 + 94)
+        #expect(InvisibleCharacters.visibleForm("Bo\u{00AD}  Nielsen\u{00A0}") == "Bo Nielsen")
+        #expect(InvisibleCharacters.visibleForm("Søren Ærø") == "Søren Ærø")
     }
 }
