@@ -77,6 +77,9 @@ public struct NameRecord: Sendable {
 
     /// Sorts the occurrences by offset and keeps the table the ids belong
     /// to; called once by the resolver.
+    /// Room for `count` entries, allocated once.
+    mutating func reserveCapacity(_ count: Int) { occurrences.reserveCapacity(count) }
+
     mutating func finish(_ table: NameTable) {
         occurrences.sort { $0.range.start < $1.range.start }
         self.table = table

@@ -43,6 +43,10 @@ public struct Resolver {
     }
 
     private mutating func run() {
+        let counts = PlanCounts(tree)
+        plan.participants.reserveCapacity(counts.participants)
+        plan.phases.reserveCapacity(counts.phases)
+        plan.names.reserveCapacity(counts.names)
         declareDiamond()
         declareEverythingElse()
         resolveParticipants()

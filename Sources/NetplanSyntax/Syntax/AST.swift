@@ -287,8 +287,12 @@ public struct ErrorNode: Hashable, Sendable {
 }
 
 /// One statement of a plan.
+///
+/// Kept small, for a plan of many thousands of lines: the declaration is
+/// boxed (`indirect`, a pointer in the statement, the declaration's own size
+/// on the heap) and an `allow` clause takes no room where there is none.
 public struct Statement: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+    public indirect enum Kind: Hashable, Sendable {
         case network(NetworkDecl)
         case role(RoleDecl)
         case diamond(DiamondDecl)
@@ -306,7 +310,19 @@ public struct Statement: Hashable, Sendable {
     /// The whole statement, from its keyword to its last token.
     public var range: SourceRange
     /// An `allow` clause at its end, if any.
-    public var suppression: Suppression?
+    public var suppression: Suppression? {
+        get { suppressionStorage.first }
+        set { suppressionStorage = newValue.map { [$0] } ?? [] }
+    }
+    /// The `allow` clause, in an array: empty (no allocation) on nearly every statement.
+    private var suppressionStorage: [Suppression] = []
+
+    package init(kind: Kind, keyword: SourceRange, range: SourceRange, suppression: Suppression? = nil) {
+        self.kind = kind
+        self.keyword = keyword
+        self.range = range
+        self.suppression = suppression
+    }
 
     public var isError: Bool {
         if case .error = kind { return true }
