@@ -1,16 +1,29 @@
 import Foundation
 
 /// A half-open range of UTF-8 byte offsets into a source file.
+///
+/// Stored as two 32-bit offsets (8 bytes, not 16): every name, statement and
+/// finding carries ranges, and no plan is longer than `PlanSize.maximumBytes`
+/// (4 GiB - 1), so every offset fits. Callers read and write `Int`s.
 public struct SourceRange: Hashable, Sendable, Comparable {
+    private var first: UInt32
+    private var pastLast: UInt32
+
     /// The offset of the first byte.
-    public var start: Int
+    public var start: Int {
+        get { Int(first) }
+        set { first = UInt32(clamping: newValue) }
+    }
     /// The offset one past the last byte.
-    public var end: Int
+    public var end: Int {
+        get { Int(pastLast) }
+        set { pastLast = UInt32(clamping: newValue) }
+    }
 
     /// Creates a range from `start` up to, not including, `end`.
     public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        first = UInt32(clamping: start)
+        pastLast = UInt32(clamping: max(start, end))
     }
 
     /// The number of bytes covered.

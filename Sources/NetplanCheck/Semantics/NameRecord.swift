@@ -11,13 +11,13 @@ public enum Referent: Hashable, Sendable {
     case phase(Int)
     /// A person named in a role (`leader`, `codriver`, `reference`) who is
     /// not a participant; the name in NFC.
-    case roleHolder(String)
+    indirect case roleHolder(String)
     /// A built-in actor category after `kind` that no phase invites; the name in NFC.
-    case category(String)
+    indirect case category(String)
     /// Nothing: a name the resolver could not resolve. The name in NFC, in
     /// the namespace it was looked up in, so that the places of one unknown
     /// name can still be found together.
-    case unresolved(ReferenceKind, String)
+    indirect case unresolved(ReferenceKind, String)
 }
 
 /// One place a name is written, with what it stands for.

@@ -60,6 +60,9 @@ public struct PersonFacts: Hashable, Sendable {
     /// Whether nothing is said.
     public var isEmpty: Bool { attributes.isEmpty }
 
+    /// No facts at all.
+    public static let none = PersonFacts()
+
     /// The e-mail address in `contact`, when it holds one.
     public var email: String? {
         guard let contact else { return nil }

@@ -44,7 +44,13 @@ public struct Participant: Hashable, Sendable {
     /// says the participant or group belongs to.
     public var category: Name? = nil
     /// Who they are: `unit`, `status`, `note`, `contact`.
-    public var facts = PersonFacts()
+    public var facts: PersonFacts {
+        get { factsStorage.first ?? PersonFacts.none }
+        set { factsStorage = newValue == PersonFacts.none ? [] : [newValue] }
+    }
+    /// The facts, in an array: empty (no room taken) for the many participants
+    /// without any.
+    private var factsStorage: [PersonFacts] = []
     /// The role of a person named in a role line and invited without a
     /// declaration of their own (`leader "Mette Holm"` ... `invite "Mette Holm"`).
     public var roleHolder: RoleKind? = nil
@@ -71,11 +77,11 @@ public struct Participant: Hashable, Sendable {
     public var isCore: Bool { kind == .core }
     public var isGroup: Bool { kind == .group }
     /// Declined (`status afslået`): still in the plan, but counted nowhere.
-    public var isDeclined: Bool { facts.isDeclined }
+    public var isDeclined: Bool { factsStorage.first?.isDeclined == true }
     /// Whether the participant counts toward the core team, what the
     /// network brings and what a phase covers: everyone who has not declined.
     /// Every rule that counts people asks this one question.
-    public var counts: Bool { !facts.isDeclined }
+    public var counts: Bool { !isDeclined }
 }
 
 /// One entry of a phase's presence list.
