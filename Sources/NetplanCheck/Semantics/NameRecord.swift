@@ -81,7 +81,7 @@ public struct NameRecord: Sendable {
     mutating func reserveCapacity(_ count: Int) { occurrences.reserveCapacity(count) }
 
     mutating func finish(_ table: NameTable) {
-        occurrences.sort { $0.range.start < $1.range.start }
+        occurrences.sortInPlace(by: \.range.start)
         self.table = table
     }
 

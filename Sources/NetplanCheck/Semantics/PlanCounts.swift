@@ -15,7 +15,7 @@ struct PlanCounts {
             switch statement.kind {
             case .participant(let decl):
                 participants += 1
-                names += 2 + decl.competences.names.count
+                names += 1 + decl.competences.names.count + (decl.via == nil ? 0 : 1) + (decl.category == nil ? 0 : 1)
             case .phase(let decl):
                 phases += 1
                 names += 1 + decl.clauses.reduce(0) { $0 + $1.items.names.count }

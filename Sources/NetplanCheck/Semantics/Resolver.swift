@@ -168,6 +168,7 @@ public struct Resolver {
                 continue
             }
             var competences: [Int] = []
+            competences.reserveCapacity(decl.competences.names.count)
             for name in decl.competences.names {
                 if let competence = resolveCompetence(name, at: statementIndex, .brings), seen[competence] != index {
                     seen[competence] = index
