@@ -14,6 +14,8 @@ package final class WorkProbe: @unchecked Sendable {
         case suppressionTest
         /// One test of whether a participant covers a need of a phase.
         case coverageTest
+        /// An appearance of a person looked at by a rule across plans.
+        case crossPlanComparison
     }
 
     @TaskLocal package static var current: WorkProbe?

@@ -53,8 +53,22 @@ public struct CompetencesDifferAcrossNetworksRule: CrossPlanRule {
                 let names = participant.competences.map { plan.diamond[$0].name }
                 return (appearance, Set(names.map(NameKey.init)), names)
             }
-            for (here, keys, _) in written {
-                let different = written.filter { $0.0.plan != here.plan && $0.1 != keys }
+            // Each distinct set of competences once, as a number: when everyone
+            // agrees (the usual case) there is nothing to compare, and otherwise
+            // an appearance is compared with the others by that number.
+            var setNumbers: [Set<NameKey>: Int] = [:]
+            let numbers = written.map { _, keys, _ in
+                if let number = setNumbers[keys] { return number }
+                setNumbers[keys] = setNumbers.count
+                return setNumbers.count - 1
+            }
+            WorkProbe.add(.crossPlanComparison, written.count)
+            guard setNumbers.count > 1 else { continue }
+            for (position, (here, _, _)) in written.enumerated() {
+                WorkProbe.add(.crossPlanComparison, written.count)
+                let different = written.indices
+                    .filter { written[$0].0.plan != here.plan && numbers[$0] != numbers[position] }
+                    .map { written[$0] }
                 guard !different.isEmpty,
                     let range = inputs[here.plan].plan.participants[here.participant].nameRange
                 else { continue }
