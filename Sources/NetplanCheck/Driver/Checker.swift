@@ -59,7 +59,8 @@ public enum Checker {
     package static func check(
         _ source: SourceFile, rules: [any Rule], today: CalendarDate? = nil, buildAll: Bool
     ) -> CheckResult {
-        check(Parser.parse(source), register: Register(), rules: rules, today: today, buildAll: buildAll)
+        let tree = Parser.parse(source)
+        return check(tree, register: Register(names: tree.names), rules: rules, today: today, buildAll: buildAll)
     }
 
     /// Checks a parsed plan whose undeclared names may come from `register` (see `Workspace`).

@@ -7,8 +7,8 @@ import NetplanSyntax
 /// are recorded as data; rules turn them into diagnostics.
 public struct Resolver {
     let tree: SyntaxTree
-    /// Every name, interned once: the registers' names first, then the plan's.
-    var names = NameTable()
+    /// The workspace's names: the tree's table, which its registers share.
+    let names: NameTable
     var participantIndex = NameIndex()
     var competenceIndex = NameIndex()
     /// The id of each role line's name, in the order of `plan.roles`.
@@ -21,22 +21,22 @@ public struct Resolver {
 
     /// Resolves a parsed plan.
     public static func resolve(_ tree: SyntaxTree) -> ResolvedPlan {
-        resolve(tree, register: Register())
+        resolve(tree, register: Register(names: tree.names))
     }
 
     /// Resolves a parsed plan whose undeclared names may come from the
     /// registers it uses (see `ResolverRegister.swift`).
     public static func resolve(_ tree: SyntaxTree, register: Register) -> ResolvedPlan {
         var resolver = Resolver(tree: tree)
-        resolver.plan.register = register
+        resolver.plan.register = register.rekeyed(into: tree.names)
         for entry in Register.entries(of: tree) where entry.kind == .person { resolver.plan.register.add(entry) }
-        resolver.names = resolver.plan.register.names
         resolver.run()
         return resolver.plan
     }
 
     private init(tree: SyntaxTree) {
         self.tree = tree
+        self.names = tree.names
         self.plan = ResolvedPlan(
             tree: tree, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
             diamondRange: nil, participants: [], phases: [], settings: [], unresolved: [], duplicates: [])
@@ -55,6 +55,13 @@ public struct Resolver {
         computePresence()
         resolveMeetings()
         plan.names.finish(names)
+    }
+
+    /// A name's identity: the id of its NFC form in the workspace's table.
+    /// A name of the tree's own table (every name, when the workspace shares
+    /// one) is looked up by its id, without reading its text.
+    func key(_ name: Name) -> NameID {
+        name.table === names ? names.canonical(name.id) : names.intern(name.text)
     }
 
     // MARK: Declarations (order does not matter, so these come first)
@@ -82,7 +89,7 @@ public struct Resolver {
                             kind: .role, name: decl.role.rawValue, first: first.statementRange,
                             second: statement.range))
                 } else {
-                    roleIDs.append(names.intern(decl.name.text))
+                    roleIDs.append(key(decl.name))
                     plan.roles.append(
                         RoleAssignment(
                             role: decl.role, name: decl.name, statementRange: statement.range, participant: nil,
@@ -91,7 +98,7 @@ public struct Resolver {
             case .participant(let decl) where decl.kind == .person:
                 // A `person` line is a register entry, not a participant: the plan makes them one.
                 // Its name once, and its competences from the diamond, are checked here.
-                let key = names.intern(decl.name.text)
+                let key = key(decl.name)
                 if let first = personNames[key] {
                     plan.duplicates.append(
                         DuplicateDeclaration(kind: .participant, name: decl.name.text, first: first, second: decl.name.range))
@@ -100,7 +107,7 @@ public struct Resolver {
                 }
                 for name in decl.competences.names { _ = resolveCompetence(name, at: index, .brings) }
             case .participant(let decl):
-                let id = names.intern(decl.name.text)
+                let id = key(decl.name)
                 if let existing = participantIndex[id] {
                     plan.names.add(decl.name, id, .participant(existing), .declaration, statement: index)
                     plan.duplicates.append(
@@ -121,7 +128,7 @@ public struct Resolver {
                 plan.participants.append(participant)
                 takeFromRegister(decl, id, participant: plan.participants.count - 1)
             case .phase(let decl):
-                let id = names.intern(decl.name.text)
+                let id = key(decl.name)
                 if let first = phaseIndex[id] {
                     plan.names.add(decl.name, id, .phase(first), .declaration, statement: index)
                     plan.duplicates.append(
@@ -142,7 +149,7 @@ public struct Resolver {
             plan.roles[index].participant = participantIndex[roleIDs[index]]
         }
         for (name, role, statement) in roleNames {
-            let id = names.intern(name.text)
+            let id = key(name)
             let referent: Referent = participantIndex[id].map { .participant($0) } ?? .roleHolder(names.text(id))
             plan.names.add(name, id, referent, .role(role), statement: statement)
         }
@@ -157,7 +164,7 @@ public struct Resolver {
         for (statementIndex, statement) in tree.statements.enumerated() {
             guard case .participant(let decl) = statement.kind, decl.kind != .person else { continue }
             if let category = decl.category { pendingCategories.append((category, statementIndex)) }
-            let id = names.intern(decl.name.text)
+            let id = key(decl.name)
             guard let index = participantIndex[id], plan.participants[index].nameRange == decl.name.range
             else {
                 // A duplicate: its first declaration counts, but its names are still recorded.
@@ -200,7 +207,7 @@ public struct Resolver {
 
     /// The participant `via` names, or the role of a person who is not a participant.
     private mutating func resolveVia(_ via: Name, at statement: Int, reporting: Bool = true) -> ViaTarget? {
-        let key = names.intern(via.text)
+        let key = key(via)
         // The leader, co-driver or reference leader often points the way
         // without being a participant themselves: that is a valid
         // referral, from the root of the relationship tour.
@@ -214,7 +221,7 @@ public struct Resolver {
     /// `kind NAME` of every declaration: the built-in group when a phase invites it, else the category.
     private mutating func recordCategories() {
         for (name, statement) in pendingCategories {
-            let key = names.intern(name.text)
+            let key = key(name)
             let text = names.text(key)
             if let index = participantIndex[key], plan.participants[index].isBuiltIn {
                 plan.names.add(name, key, .participant(index), .category, statement: statement)
@@ -237,7 +244,7 @@ public struct Resolver {
             }
             // A role holder may be invited without a declaration of their own.
             for name in decl.items(.invite) {
-                let id = names.intern(name.text)
+                let id = key(name)
                 guard participantIndex[id] == nil else { continue }
                 addRoleHolder(id)
                 addRegisterEntry(name, id)
@@ -285,7 +292,7 @@ public struct Resolver {
     private mutating func resolveCompetence(
         _ name: Name, at statement: Int, _ use: NameOccurrence.Use, reporting: Bool = true
     ) -> Int? {
-        let key = names.intern(name.text)
+        let key = key(name)
         if let index = competenceIndex[key] {
             plan.names.add(name, key, .competence(index), use, statement: statement)
             return index
@@ -301,7 +308,7 @@ public struct Resolver {
     private mutating func resolveParticipant(
         _ name: Name, kind: ReferenceKind, at statement: Int = 0, _ use: NameOccurrence.Use? = nil, reporting: Bool = true
     ) -> Int? {
-        let key = names.intern(name.text)
+        let key = key(name)
         let index = participant(key, kind: kind, creating: reporting || use == nil)
         if let use {
             // A role holder invited without a declaration is the person of the role line.

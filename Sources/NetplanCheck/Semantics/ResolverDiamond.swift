@@ -15,7 +15,7 @@ extension Resolver {
             plan.diamondRange = statement.range
             plan.diamondIsDefault = false
             for name in decl.competences.names {
-                let id = names.intern(name.text)
+                let id = key(name)
                 if let existing = competenceIndex[id] {
                     plan.names.add(name, id, .competence(existing), .declaration, statement: statementIndex)
                     plan.duplicates.append(

@@ -29,7 +29,7 @@ extension Resolver {
                 date: decl.date?.value, dateRange: decl.date?.range, time: decl.time, phase: nil, phaseName: decl.phase,
                 place: decl.place?.text, note: decl.note?.value.text)
             if let name = decl.phase {
-                let key = names.intern(name.text)
+                let key = key(name)
                 if let index = phaseIndex[key] {
                     meeting.phase = index
                     plan.names.add(name, key, .phase(index), .meeting, statement: statementIndex)

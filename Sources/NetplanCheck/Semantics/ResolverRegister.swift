@@ -58,6 +58,6 @@ extension Resolver {
     private func moved(_ attribute: Attribute, to range: SourceRange) -> Attribute {
         Attribute(
             kind: attribute.kind, keyword: range,
-            value: Name(text: attribute.value.text, range: range, isQuoted: attribute.value.isQuoted))
+            value: attribute.value.moved(to: range))
     }
 }

@@ -19,16 +19,25 @@ public struct RegisterEntry: Hashable, Sendable {
 /// every register it uses, directly or through other registers. The first
 /// entry of a name counts (duplicates are the register's own finding).
 public struct Register: Sendable {
-    /// The names of the entries, interned. A plan's resolver extends a copy
-    /// of this table with the plan's own names, so register and plan share
-    /// one identity for each name.
-    package private(set) var names = NameTable()
+    /// The table the entries' names are interned in: the workspace's, which
+    /// the plans that use the register share, so register and plan have one
+    /// identity for each name.
+    package let names: NameTable
     /// The entries in the order the registers write them.
     private var list: [RegisterEntry] = []
-    /// By name id: the entry's position in `list`, or -1.
-    private var position: [Int32] = []
+    /// By name id (of the NFC form): the entry's position in `list`.
+    private var position: [NameID: Int32] = [:]
 
-    public init() {}
+    /// An empty register whose names go into `names`.
+    public init(names: NameTable = NameTable()) { self.names = names }
+
+    /// The same entries, their names interned in `table` (itself when it uses that table already).
+    package func rekeyed(into table: NameTable) -> Register {
+        guard table !== names else { return self }
+        var register = Register(names: table)
+        for entry in list { register.add(entry) }
+        return register
+    }
 
     /// Whether there is nothing in it.
     public var isEmpty: Bool { list.isEmpty }
@@ -36,10 +45,9 @@ public struct Register: Sendable {
     /// Every entry, in the order the registers write them.
     public var all: [RegisterEntry] { list }
 
-    /// The entry of a name id of `names` (or of a table that extends it).
+    /// The entry of a name id (of an NFC form) of `names`.
     package func entry(_ id: NameID) -> RegisterEntry? {
-        guard id.index < position.count, position[id.index] >= 0 else { return nil }
-        return list[Int(position[id.index])]
+        position[id].map { list[Int($0)] }
     }
 
     /// The entry for a name, compared like every name (composed and decomposed accents are one name).
@@ -50,8 +58,7 @@ public struct Register: Sendable {
     package mutating func add(_ entry: RegisterEntry) -> RegisterEntry? {
         let id = names.intern(entry.name)
         if let existing = self.entry(id) { return existing }
-        if id.index >= position.count { position.append(contentsOf: repeatElement(-1, count: id.index + 1 - position.count)) }
-        position[id.index] = Int32(truncatingIfNeeded: list.count)
+        position[id] = Int32(truncatingIfNeeded: list.count)
         list.append(entry)
         return nil
     }

@@ -32,6 +32,9 @@ public struct Workspace {
     public typealias Loader = (String) -> Result<SourceFile, LoadFailure>
 
     private let loader: Loader
+    /// The names of every file of the workspace, in one table: a plan and
+    /// the registers it uses share each name's identity.
+    public let names = NameTable()
     private var loaded: [String: Result<SyntaxTree, LoadFailure>] = [:]
     /// The register each file reaches (its own people and those of what it uses), once computed.
     private var reached: [String: Register] = [:]
@@ -70,13 +73,13 @@ public struct Workspace {
         _ sources: [SourceFile], rules: [any Rule] = RuleRegistry.all, today: CalendarDate? = nil
     ) -> [CheckResult] {
         for source in sources where loaded[key(source.path)] == nil {
-            loaded[key(source.path)] = .success(Parser.parse(source))
+            loaded[key(source.path)] = .success(Parser.parse(source, names: names))
         }
         let given = Set(sources.map { key($0.path) })
         return sources.map { source in
             let path = key(source.path)
             let register = self.register(of: path)
-            guard case .success(let tree) = loaded[path] ?? .success(Parser.parse(source)) else {
+            guard case .success(let tree) = loaded[path] ?? .success(Parser.parse(source, names: names)) else {
                 return Checker.check(source, rules: rules, today: today)
             }
             let broken = brokenRegisters(usedBy: path, tree: tree, given: given)
@@ -102,7 +105,7 @@ public struct Workspace {
     mutating func load(_ path: String) -> Result<SyntaxTree, LoadFailure> {
         if let tree = loaded[path] { return tree }
         loads[path, default: 0] += 1
-        let tree = loader(path).map { Parser.parse($0) }
+        let tree = loader(path).map { Parser.parse($0, names: names) }
         loaded[path] = tree
         return tree
     }
@@ -110,9 +113,9 @@ public struct Workspace {
     /// The people and groups a file reaches through its `use` lines (its own `person` lines included).
     mutating func register(of path: String) -> Register {
         if let register = reached[path] { return register }
-        guard case .success(let tree) = load(path) else { return Register() }
+        guard case .success(let tree) = load(path) else { return Register(names: names) }
         visiting.append(path)
-        var register = Register()
+        var register = Register(names: names)
         for entry in Register.entries(of: tree) { register.add(entry) }
         var found: [Diagnostic] = []
         for statement in tree.statements {

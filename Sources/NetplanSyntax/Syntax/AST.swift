@@ -1,18 +1,57 @@
 import NetplanBase
 
 /// A name as written: a bare word or a quoted string.
+///
+/// A name is its id in the workspace's `NameTable` and its range: the text
+/// is stored once in the table, however often it is written. Two names are
+/// equal when they are written alike at the same place; within one table
+/// that compares integers.
 public struct Name: Hashable, Sendable {
-    /// The name's value (quotes and escapes removed).
-    public var text: String
+    /// The table holding the text.
+    public let table: NameTable
+    /// The text's id in `table`, exactly as written (quotes and escapes removed).
+    public var id: NameID
     /// The range of the token, quotes included.
     public var range: SourceRange
     /// Whether it was written in quotes.
     public var isQuoted: Bool
 
+    /// The name's value (quotes and escapes removed).
+    public var text: String { table.text(id) }
+
+    /// A name interned in `table`.
+    public init(text: String, range: SourceRange, isQuoted: Bool, in table: NameTable) {
+        self.init(id: table.internWritten(text), range: range, isQuoted: isQuoted, in: table)
+    }
+
+    /// A name with a table of its own, for a name made outside a parse.
     public init(text: String, range: SourceRange, isQuoted: Bool) {
-        self.text = text
+        self.init(text: text, range: range, isQuoted: isQuoted, in: NameTable())
+    }
+
+    /// A name already interned.
+    public init(id: NameID, range: SourceRange, isQuoted: Bool, in table: NameTable) {
+        self.table = table
+        self.id = id
         self.range = range
         self.isQuoted = isQuoted
+    }
+
+    /// The same text at another place.
+    public func moved(to range: SourceRange) -> Name {
+        Name(id: id, range: range, isQuoted: isQuoted, in: table)
+    }
+
+    public static func == (a: Name, b: Name) -> Bool {
+        guard a.range == b.range, a.isQuoted == b.isQuoted else { return false }
+        guard a.table === b.table else { return a.text == b.text }
+        // Like `String`'s equality: composed and decomposed accents are equal.
+        return a.id == b.id || a.table.canonical(a.id) == a.table.canonical(b.id)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(isQuoted)
     }
 }
 
@@ -337,6 +376,8 @@ public struct SyntaxTree: Sendable {
     public var comments: [Comment]
     /// Lexical and syntax diagnostics.
     public var diagnostics: [Diagnostic]
+    /// The texts of the tree's names (shared with the other files of its workspace).
+    public var names: NameTable
 
     /// Whether the file has a syntax (or lexical) error.
     public var hasSyntaxErrors: Bool { diagnostics.contains { $0.severity == .error } }

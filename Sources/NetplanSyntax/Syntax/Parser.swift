@@ -31,19 +31,23 @@ public struct Parser {
     var purposes: [InvitePurpose]? = nil
     /// The keyword slips already looked up (most words of a plan repeat).
     var slips = KeywordSlip.Memo()
+    /// Where the names' texts go: the workspace's table.
+    package let names: NameTable
 
-    /// Parses a whole file.
-    public static func parse(_ source: SourceFile) -> SyntaxTree {
+    /// Parses a whole file, its names interned in `names` (the table of the
+    /// workspace it belongs to; a table of its own by default).
+    public static func parse(_ source: SourceFile, names: NameTable = NameTable()) -> SyntaxTree {
         let stream = Lexer(source: source).tokenize()
-        var parser = Parser(source: source, stream: stream)
+        var parser = Parser(source: source, stream: stream, names: names)
         let statements = parser.parsePlan()
         parser.reportFixes()
         return SyntaxTree(
             source: source, statements: statements, comments: stream.comments,
-            diagnostics: parser.diagnostics.sortedByPosition())
+            diagnostics: parser.diagnostics.sortedByPosition(), names: names)
     }
 
-    private init(source: SourceFile, stream: TokenStream) {
+    private init(source: SourceFile, stream: TokenStream, names: NameTable) {
+        self.names = names
         self.source = source
         self.tokens = stream.tokens
         self.diagnostics = stream.diagnostics

@@ -30,7 +30,7 @@ extension Parser {
         case .word, .literal:
             let token = advance()
             let text = token.kind == .word ? source.fastText(token.range) : source.text(token.range)
-            return Name(text: text, range: token.range, isQuoted: false)
+            return Name(text: text, range: token.range, isQuoted: false, in: names)
         default:
             throw fail(
                 expected: SyntaxMessages.expectedAfterKeyword(SyntaxMessages.expectedAttributeValue, after: keyword),

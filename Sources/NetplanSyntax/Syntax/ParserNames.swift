@@ -34,7 +34,7 @@ extension Parser {
         switch current.kind {
         case .word:
             let token = advance()
-            return Name(text: source.fastText(token.range), range: token.range, isQuoted: false)
+            return Name(text: source.fastText(token.range), range: token.range, isQuoted: false, in: names)
         case .string:
             let token = advance()
             let text = source.stringValue(token.range)
@@ -42,7 +42,7 @@ extension Parser {
                 report(SyntaxMessages.emptyName(range: token.range))
                 throw Failure()
             }
-            return Name(text: text, range: token.range, isQuoted: true)
+            return Name(text: text, range: token.range, isQuoted: true, in: names)
         case .keyword(let keyword):
             throw fail(expected: expected(), help: SyntaxMessages.quoteKeywordHelp(keyword))
         default:
@@ -80,7 +80,7 @@ extension Parser {
             SyntaxMessages.spacedName(text, range: range, fixed: fixed)
         }
         position = last + 1
-        return Name(text: text, range: range, isQuoted: true)
+        return Name(text: text, range: range, isQuoted: true, in: names)
     }
 
     /// A name that is alone in its place (the theme, a role, `via`, a phase):

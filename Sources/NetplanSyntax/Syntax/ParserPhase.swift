@@ -157,7 +157,7 @@ extension Parser {
         case .word, .literal, .keyword(.note):
             // `note` is a keyword and a severity: `set core-team-size note`.
             let token = advance()
-            value = Name(text: source.text(token.range), range: token.range, isQuoted: false)
+            value = Name(text: source.text(token.range), range: token.range, isQuoted: false, in: names)
         case .string:
             value = try parseName(after: .set, allowEmpty: true)
         default:

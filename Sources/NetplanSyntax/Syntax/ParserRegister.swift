@@ -30,7 +30,7 @@ extension Parser {
                 linesWithErrors.insert(line)
                 diagnostics.append(SyntaxMessages.unquotedUsePath(written, source: shown, range: range))
             }
-            let path = Name(text: written, range: range, isQuoted: false)
+            let path = Name(text: written, range: range, isQuoted: false, in: names)
             return Statement(
                 kind: .use(UseDecl(path: path)), keyword: keyword.range, range: SourceRange(keyword.range.start, range.end))
         }

@@ -8,7 +8,7 @@ import Testing
 /// names are the same.
 @Suite struct NameTableTests {
     @Test func composedAndDecomposedAccentsAreOneID() {
-        var table = NameTable()
+        let table = NameTable()
         let composed = table.intern("Ren\u{E9} S\u{F8}rensen")
         let decomposed = table.intern("Rene\u{301} S\u{F8}rensen")
         #expect(composed == decomposed)
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func namesDifferingOnlyInCaseAreDifferentIDs() {
-        var table = NameTable()
+        let table = NameTable()
         let lower = table.intern("ældrerådet")
         let upper = table.intern("Ældrerådet")
         #expect(lower != upper)
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func idsAreDenseAndStable() {
-        var table = NameTable()
+        let table = NameTable()
         let names = (0..<1_000).map { "Deltager \($0) æøå" }
         let first = names.map { table.intern($0) }
         #expect(first.map(\.index) == Array(0..<1_000))
@@ -39,19 +39,45 @@ import Testing
         #expect(table.id(of: "Ukendt") == nil)
     }
 
-    @Test func aCopyKeepsTheIDsOfTheOriginal() {
-        var register = NameTable()
-        let anne = register.intern("Anne Krogh")
-        var plan = register
+    @Test func aSharedTableKeepsTheIDsItGaveOut() {
+        // One table per workspace: what a plan adds never changes an id the register has.
+        let workspace = NameTable()
+        let anne = workspace.intern("Anne Krogh")
+        let plan = workspace
         let bo = plan.intern("Bo Nielsen")
         #expect(plan.intern("Anne Krogh") == anne)
         #expect(bo.index == 1)
-        #expect(register.count == 1)
-        #expect(register.id(of: "Bo Nielsen") == nil)
+        #expect(workspace.text(anne) == "Anne Krogh")
+        #expect(workspace.id(of: "Bo Nielsen") == bo)
+    }
+
+    @Test func aNameAsWrittenHasTheIDOfItsNFCFormAsItsIdentity() {
+        let table = NameTable()
+        let decomposed = table.internWritten("Rene\u{301}")
+        let composed = table.internWritten("René")
+        #expect(decomposed != composed)
+        #expect(table.text(decomposed) == "Rene\u{301}")
+        #expect(table.canonical(decomposed) == table.canonical(composed))
+        #expect(table.canonical(composed) == composed)
+        #expect(table.intern("Rene\u{301}") == composed)
+    }
+
+    @Test func parsersSharingATableInParallelAgreeOnEveryID() async {
+        let table = NameTable()
+        let names = (0..<2_000).map { "Person \($0 % 500) Ærø" }
+        let results = await withTaskGroup(of: [NameID].self) { group in
+            for _ in 0..<8 { group.addTask { names.map { table.internWritten($0) } } }
+            var all: [[NameID]] = []
+            for await ids in group { all.append(ids) }
+            return all
+        }
+        #expect(table.count == 500)
+        #expect(results.allSatisfy { $0 == results[0] })
+        #expect(zip(names, results[0]).allSatisfy { table.text($0.1) == $0.0 })
     }
 
     @Test func theEmptyNameIsAName() {
-        var table = NameTable()
+        let table = NameTable()
         let empty = table.intern("")
         #expect(table.intern("") == empty)
         #expect(table.text(empty) == "")
@@ -74,7 +100,7 @@ import Testing
             let length = random.below(4)
             names.append((0..<length).map { _ in alphabet[random.below(alphabet.count)] }.joined())
         }
-        var table = NameTable()
+        let table = NameTable()
         let ids = names.map { table.intern($0) }
         for i in names.indices {
             #expect(table.text(ids[i]) == NameKey(names[i]).text)

@@ -7,8 +7,8 @@ import Testing
 /// The name record's ids: one id per name, whatever it stands for and
 /// however its accents are saved, shared with the registers the plan uses.
 @Suite struct NameRecordIDTests {
-    private func parse(_ text: String, path: String = "t") -> SyntaxTree {
-        Parser.parse(SourceFile(path: path, text: text))
+    private func parse(_ text: String, path: String = "t", names: NameTable = NameTable()) -> SyntaxTree {
+        Parser.parse(SourceFile(path: path, text: text), names: names)
     }
 
     @Test func everyPlaceOfANameHasOneIDAndTheTableGivesItsText() throws {
@@ -32,17 +32,35 @@ import Testing
     }
 
     @Test func aRegisterAndThePlansThatUseItShareTheIDsOfItsNames() throws {
-        var register = Register()
-        for entry in Register.entries(of: parse("person \"Anne Krogh\": indsigt\ngroup Ældrerådet\n", path: "r")) {
+        // One workspace: the register and the plan are parsed into one table, as `Workspace` does.
+        let workspace = NameTable()
+        var register = Register(names: workspace)
+        for entry in Register.entries(of: parse("person \"Anne Krogh\": indsigt\ngroup Ældrerådet\n", path: "r", names: workspace)) {
             register.add(entry)
         }
         let anne = try #require(register.names.id(of: "Anne Krogh"))
         let plan = Resolver.resolve(
-            parse("core \"Anne Krogh\"\nphase Start: invite Ældrerådet, \"Anne Krogh\"\n"), register: register)
+            parse("core \"Anne Krogh\"\nphase Start: invite Ældrerådet, \"Anne Krogh\"\n", names: workspace),
+            register: register)
         #expect(plan.names.table.id(of: "Anne Krogh") == anne)
         #expect(plan.names.table.id(of: "Ældrerådet") == register.names.id(of: "Ældrerådet"))
         #expect(plan.names.occurrences(named: anne).count == 2)
         #expect(register.entry(anne)?.name == "Anne Krogh")
         #expect(plan.participant(named: "Ældrerådet") != nil)
+    }
+
+    @Test func aRegisterOfAnotherTableIsReadByItsNames() throws {
+        // A register built apart from the plan (its own table) still gives the plan its people.
+        var register = Register()
+        for entry in Register.entries(of: parse("person \"Anne Krogh\": indsigt\ngroup Ældrerådet\n", path: "r")) {
+            register.add(entry)
+        }
+        let tree = parse("core \"Anne Krogh\"\nphase Start: invite Ældrerådet, \"Anne Krogh\"\n")
+        let plan = Resolver.resolve(tree, register: register)
+        #expect(plan.names.table === tree.names)
+        let anne = try #require(plan.names.table.id(of: "Anne Krogh"))
+        #expect(plan.names.occurrences(named: anne).count == 2)
+        #expect(plan.participant(named: "Ældrerådet") != nil)
+        #expect(plan.participant(named: "Anne Krogh").map { plan.participants[$0].competences.isEmpty } == false)
     }
 }
