@@ -10,14 +10,14 @@ public enum Referent: Hashable, Sendable {
     /// A phase: an index into `ResolvedPlan.phases` (the first phase of that name).
     case phase(Int)
     /// A person named in a role (`leader`, `codriver`, `reference`) who is
-    /// not a participant; the name in NFC.
-    indirect case roleHolder(String)
-    /// A built-in actor category after `kind` that no phase invites; the name in NFC.
-    indirect case category(String)
-    /// Nothing: a name the resolver could not resolve. The name in NFC, in
-    /// the namespace it was looked up in, so that the places of one unknown
-    /// name can still be found together.
-    indirect case unresolved(ReferenceKind, String)
+    /// not a participant: the id of the name's NFC form in the record's `table`.
+    case roleHolder(NameID)
+    /// A built-in actor category after `kind` that no phase invites: the id of its NFC form.
+    case category(NameID)
+    /// Nothing: a name the resolver could not resolve. The id of the name's
+    /// NFC form, in the namespace it was looked up in, so that the places of
+    /// one unknown name can still be found together.
+    case unresolved(ReferenceKind, NameID)
 }
 
 /// One place a name is written, with what it stands for.
@@ -44,14 +44,33 @@ public struct NameOccurrence: Hashable, Sendable {
         case meeting
     }
 
-    public var name: Name
+    public let name: Name
+    /// The packed `use` (see `Packed`).
+    private let useCode: UInt8
+    /// The packed `referent`: its case, the reference kind of an unresolved
+    /// name, and its index or name id.
+    private let referentCase: UInt8
+    private let referenceKind: UInt8
     /// The name's identity in the record's `table`: two occurrences have the
     /// same id exactly when their names are the same name.
-    public var id: NameID
-    public var referent: Referent
-    public var use: Use
+    public let id: NameID
+    private let statementIndex: UInt32
+    private let referentValue: UInt32
+
+    /// How the name is used there.
+    public var use: Use { Packed.use(useCode) }
+    /// What the name stands for.
+    public var referent: Referent { Packed.referent(referentCase, referenceKind, referentValue) }
     /// The index of the statement holding it.
-    public var statement: Int
+    public var statement: Int { Int(statementIndex) }
+
+    package init(name: Name, id: NameID, referent: Referent, use: Use, statement: Int) {
+        self.name = name
+        self.id = id
+        self.useCode = Packed.code(use)
+        (referentCase, referenceKind, referentValue) = Packed.code(referent)
+        self.statementIndex = UInt32(clamping: statement)
+    }
 
     public var range: SourceRange { name.range }
     public var isDeclaration: Bool { use == .declaration }

@@ -27,7 +27,7 @@ public struct Participant: Hashable, Sendable {
     /// The declaring statement's range; nil for a built-in group.
     public var statementRange: SourceRange?
     /// Indices into the diamond of the competences brought (known ones only, no repeats).
-    public var competences: [Int]
+    public var competences: IndexList
     /// Whether the declaration lists any competence at all (known or not).
     public var listsCompetences: Bool
     /// `via NAME` as written.
@@ -35,7 +35,7 @@ public struct Participant: Hashable, Sendable {
     /// The participant `via` names, when it resolves.
     public var referrer: Int?
     /// Indices of the phases the participant is present in, in order.
-    public var phases: [Int]
+    public var phases: IndexList
     /// The role whose holder `via` names, when that person is not declared
     /// as a participant: the leader, co-driver or reference leader who
     /// started this part of the relationship tour.
@@ -57,7 +57,7 @@ public struct Participant: Hashable, Sendable {
 
     package init(
         name: String, kind: ParticipantKind, isBuiltIn: Bool, nameRange: SourceRange?, statementRange: SourceRange?,
-        competences: [Int], listsCompetences: Bool, via: Name?, referrer: Int?, phases: [Int],
+        competences: IndexList, listsCompetences: Bool, via: Name?, referrer: Int?, phases: IndexList,
         referringRole: RoleKind? = nil, category: Name? = nil
     ) {
         self.name = name

@@ -150,7 +150,7 @@ public struct Resolver {
         }
         for (name, role, statement) in roleNames {
             let id = key(name)
-            let referent: Referent = participantIndex[id].map { .participant($0) } ?? .roleHolder(names.text(id))
+            let referent: Referent = participantIndex[id].map { .participant($0) } ?? .roleHolder(id)
             plan.names.add(name, id, referent, .role(role), statement: statement)
         }
     }
@@ -174,8 +174,7 @@ public struct Resolver {
                 if let via = decl.via { _ = resolveVia(via, at: statementIndex, reporting: false) }
                 continue
             }
-            var competences: [Int] = []
-            competences.reserveCapacity(decl.competences.names.count)
+            var competences = IndexList()
             for name in decl.competences.names {
                 if let competence = resolveCompetence(name, at: statementIndex, .brings), seen[competence] != index {
                     seen[competence] = index
@@ -212,7 +211,7 @@ public struct Resolver {
         // without being a participant themselves: that is a valid
         // referral, from the root of the relationship tour.
         if participantIndex[key] == nil, let role = roleIDs.firstIndex(of: key).map({ plan.roles[$0] }) {
-            plan.names.add(via, key, .roleHolder(names.text(key)), .via, statement: statement)
+            plan.names.add(via, key, .roleHolder(key), .via, statement: statement)
             return .role(role.role)
         }
         return resolveParticipant(via, kind: .referrer, at: statement, .via, reporting: reporting).map { .participant($0) }
@@ -226,9 +225,9 @@ public struct Resolver {
             if let index = participantIndex[key], plan.participants[index].isBuiltIn {
                 plan.names.add(name, key, .participant(index), .category, statement: statement)
             } else if BuiltInGroups.contains(text) {
-                plan.names.add(name, key, .category(text), .category, statement: statement)
+                plan.names.add(name, key, .category(key), .category, statement: statement)
             } else {
-                plan.names.add(name, key, .unresolved(.category, text), .category, statement: statement)
+                plan.names.add(name, key, .unresolved(.category, key), .category, statement: statement)
             }
         }
     }
@@ -297,7 +296,7 @@ public struct Resolver {
             plan.names.add(name, key, .competence(index), use, statement: statement)
             return index
         }
-        plan.names.add(name, key, .unresolved(.competence, names.text(key)), use, statement: statement)
+        plan.names.add(name, key, .unresolved(.competence, key), use, statement: statement)
         if reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: .competence)) }
         return nil
     }
@@ -313,8 +312,8 @@ public struct Resolver {
         if let use {
             // A role holder invited without a declaration is the person of the role line.
             let referent: Referent = index.map {
-                plan.participants[$0].roleHolder != nil ? .roleHolder(names.text(key)) : .participant($0)
-            } ?? .unresolved(.participant, names.text(key))
+                plan.participants[$0].roleHolder != nil ? .roleHolder(key) : .participant($0)
+            } ?? .unresolved(.participant, key)
             plan.names.add(name, key, referent, use, statement: statement)
         }
         if index == nil, reporting { plan.unresolved.append(UnresolvedReference(name: name, kind: kind)) }

@@ -34,7 +34,7 @@ extension Resolver {
                     meeting.phase = index
                     plan.names.add(name, key, .phase(index), .meeting, statement: statementIndex)
                 } else {
-                    plan.names.add(name, key, .unresolved(.phase, names.text(key)), .meeting, statement: statementIndex)
+                    plan.names.add(name, key, .unresolved(.phase, key), .meeting, statement: statementIndex)
                     plan.unresolved.append(UnresolvedReference(name: name, kind: .phase))
                 }
             } else if let date = meeting.date {

@@ -44,8 +44,8 @@ extension Resolver {
 
     /// The register's competences that the plan's diamond holds, without repeats.
     /// (A competence the diamond lacks is the register's finding, not the plan's.)
-    func registerCompetences(_ entry: RegisterEntry) -> [Int] {
-        var competences: [Int] = []
+    func registerCompetences(_ entry: RegisterEntry) -> IndexList {
+        var competences = IndexList()
         for name in entry.competences {
             if let id = names.id(of: name), let index = competenceIndex[id], !competences.contains(index) {
                 competences.append(index)

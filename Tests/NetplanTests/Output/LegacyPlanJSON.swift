@@ -59,7 +59,7 @@ enum LegacyPlanJSON {
                 ("name", .string(participant.name)),
                 ("kind", .string(participant.kind.rawValue)),
                 ("builtIn", .bool(participant.isBuiltIn)),
-                ("competences", competenceNames(participant.competences)),
+                ("competences", competenceNames(Array(participant.competences))),
                 ("via", .optional(participant.via?.text)),
                 ("phases", .array(participant.phases.map { .string(phaseNames[$0]) })),
                 ("line", line(participant.nameRange)),
