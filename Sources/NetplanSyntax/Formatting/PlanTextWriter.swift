@@ -67,7 +67,7 @@ struct PlanTextWriter {
 
     /// A list of names separated by `, `, each with its purpose (`for "..."`)
     /// if it has one (the first written for it).
-    mutating func list(_ names: [Name], purposes: [InvitePurpose] = []) {
+    mutating func list<Names: Collection<Name>>(_ names: Names, purposes: [InvitePurpose] = []) {
         space()
         var byItem: [Int: InvitePurpose] = [:]
         for purpose in purposes where byItem[purpose.item] == nil { byItem[purpose.item] = purpose }

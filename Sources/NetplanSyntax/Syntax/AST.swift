@@ -55,17 +55,6 @@ public struct Name: Hashable, Sendable {
     }
 }
 
-/// A comma-separated list of names, with the range of each comma.
-public struct NameList: Hashable, Sendable {
-    public var names: [Name]
-    public var commas: [SourceRange]
-
-    public init(names: [Name] = [], commas: [SourceRange] = []) {
-        self.names = names
-        self.commas = commas
-    }
-}
-
 /// The three roles a plan names.
 public enum RoleKind: String, Hashable, Sendable, CaseIterable {
     case leader, codriver, reference

@@ -33,6 +33,8 @@ public struct Parser {
     var slips = KeywordSlip.Memo()
     /// Where the names' texts go: the workspace's table.
     package let names: NameTable
+    /// Where the names and commas of the tree's lists go.
+    let nameLists: NameListStore
 
     /// Parses a whole file, its names interned in `names` (the table of the
     /// workspace it belongs to; a table of its own by default).
@@ -48,6 +50,7 @@ public struct Parser {
 
     private init(source: SourceFile, stream: TokenStream, names: NameTable) {
         self.names = names
+        self.nameLists = NameListStore(table: names)
         self.source = source
         self.tokens = stream.tokens
         self.diagnostics = stream.diagnostics

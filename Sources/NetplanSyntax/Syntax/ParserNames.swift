@@ -137,7 +137,7 @@ extension Parser {
     mutating func parseNameList(
         into list: inout NameList, after afterToken: String, of kind: ListKind, endedBy enders: Set<Keyword>
     ) throws {
-        list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`\(afterToken)`"), of: kind, endedBy: enders))
+        list.append(try parseListItem(SyntaxMessages.expectedName(after: "`\(afterToken)`"), of: kind, endedBy: enders), in: nameLists)
         try readPurpose(of: list.names.count - 1)
         while let previous = list.names.last {
             switch current.kind {
@@ -161,8 +161,8 @@ extension Parser {
                     }
                     return
                 }
-                list.commas.append(comma.range)
-                list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders))
+                list.appendComma(comma.range, in: nameLists)
+                list.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders), in: nameLists)
                 try readPurpose(of: list.names.count - 1)
             case .word, .string:
                 let next = current
@@ -176,7 +176,7 @@ extension Parser {
                     reportSlip(at: next.range, [Edit(SourceRange(previous.range.end, following.range.start), ", ")]) { _ in
                         SyntaxMessages.missingComma(between: previous.text, and: second, word: text, range: next.range)
                     }
-                    list.commas.append(advance().range)
+                    list.appendComma(advance().range, in: nameLists)
                 } else if next.kind == .word, !isItem(text, of: kind), acceptSlip(among: enders, strict: true) {
                     return  // `invite Borgere behov indsigt`: the next clause
                 } else if isItem(text, of: kind) {
@@ -187,11 +187,11 @@ extension Parser {
                             between: previous.text, and: text, word: nil,
                             range: SourceRange(previous.range.start, next.range.end))
                     }
-                    list.commas.append(gap)
+                    list.appendComma(gap, in: nameLists)
                 } else {
                     return
                 }
-                list.names.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders))
+                list.append(try parseListItem(SyntaxMessages.expectedName(after: "`,`"), of: kind, endedBy: enders), in: nameLists)
                 try readPurpose(of: list.names.count - 1)
             default:
                 return
