@@ -17,61 +17,147 @@ public enum Presence: String, Hashable, Sendable {
 }
 
 /// A participant or group, declared or built in.
+///
+/// Kept small for a plan of many thousands of participants: the names are
+/// ids in the plan's `NameTable` (the name, `via` and `kind` of one
+/// participant share one reference to it), optional ranges are a range and
+/// a bit, and the short lists are `IndexList`s. The properties read and
+/// write as plain values.
 public struct Participant: Hashable, Sendable {
-    public var name: String
-    public var kind: ParticipantKind
-    /// A built-in actor category (`Borgere`, ...) that was invited without a declaration.
-    public var isBuiltIn: Bool
-    /// The declared name's range; nil for a built-in group.
-    public var nameRange: SourceRange?
-    /// The declaring statement's range; nil for a built-in group.
-    public var statementRange: SourceRange?
+    /// The table the names' ids belong to.
+    private let table: NameTable
+    private var nameID: NameID
+    private var viaID = NameID(raw: 0)
+    private var categoryID = NameID(raw: 0)
+    private var referrerStorage: Int32 = -1
+    private var nameRangeStorage = SourceRange(0, 0)
+    private var statementRangeStorage = SourceRange(0, 0)
+    private var viaRange = SourceRange(0, 0)
+    private var categoryRange = SourceRange(0, 0)
     /// Indices into the diamond of the competences brought (known ones only, no repeats).
     public var competences: IndexList
-    /// Whether the declaration lists any competence at all (known or not).
-    public var listsCompetences: Bool
-    /// `via NAME` as written.
-    public var via: Name?
-    /// The participant `via` names, when it resolves.
-    public var referrer: Int?
     /// Indices of the phases the participant is present in, in order.
     public var phases: IndexList
+    /// The facts, in an array: empty (no room taken) for the many participants
+    /// without any.
+    private var factsStorage: [PersonFacts] = []
+    private var flags = Flags()
+    public var kind: ParticipantKind
     /// The role whose holder `via` names, when that person is not declared
     /// as a participant: the leader, co-driver or reference leader who
     /// started this part of the relationship tour.
     public var referringRole: RoleKind? = nil
+    /// The role of a person named in a role line and invited without a
+    /// declaration of their own (`leader "Mette Holm"` ... `invite "Mette Holm"`).
+    public var roleHolder: RoleKind? = nil
+
+    private struct Flags: OptionSet, Hashable, Sendable {
+        let rawValue: UInt16
+        static let builtIn = Flags(rawValue: 1 << 0)
+        static let listsCompetences = Flags(rawValue: 1 << 1)
+        static let nameRange = Flags(rawValue: 1 << 2)
+        static let statementRange = Flags(rawValue: 1 << 3)
+        static let via = Flags(rawValue: 1 << 4)
+        static let viaQuoted = Flags(rawValue: 1 << 5)
+        static let category = Flags(rawValue: 1 << 6)
+        static let categoryQuoted = Flags(rawValue: 1 << 7)
+    }
+
+    /// `names` is the plan's table; a table of its own when nil.
+    package init(
+        name: String, kind: ParticipantKind, isBuiltIn: Bool, nameRange: SourceRange?, statementRange: SourceRange?,
+        competences: IndexList, listsCompetences: Bool, via: Name?, referrer: Int?, phases: IndexList,
+        referringRole: RoleKind? = nil, category: Name? = nil, names: NameTable? = nil
+    ) {
+        let table = names ?? via?.table ?? category?.table ?? NameTable()
+        self.table = table
+        self.nameID = table.internWritten(name)
+        self.kind = kind
+        self.competences = competences
+        self.phases = phases
+        self.referringRole = referringRole
+        self.isBuiltIn = isBuiltIn
+        self.nameRange = nameRange
+        self.statementRange = statementRange
+        self.listsCompetences = listsCompetences
+        self.via = via
+        self.referrer = referrer
+        self.category = category
+    }
+
+    public var name: String {
+        get { table.text(nameID) }
+        set { nameID = table.internWritten(newValue) }
+    }
+    /// A built-in actor category (`Borgere`, ...) that was invited without a declaration.
+    public var isBuiltIn: Bool {
+        get { flags.contains(.builtIn) }
+        set { set(.builtIn, newValue) }
+    }
+    /// The declared name's range; nil for a built-in group.
+    public var nameRange: SourceRange? {
+        get { flags.contains(.nameRange) ? nameRangeStorage : nil }
+        set { nameRangeStorage = newValue ?? SourceRange(0, 0); set(.nameRange, newValue != nil) }
+    }
+    /// The declaring statement's range; nil for a built-in group.
+    public var statementRange: SourceRange? {
+        get { flags.contains(.statementRange) ? statementRangeStorage : nil }
+        set { statementRangeStorage = newValue ?? SourceRange(0, 0); set(.statementRange, newValue != nil) }
+    }
+    /// Whether the declaration lists any competence at all (known or not).
+    public var listsCompetences: Bool {
+        get { flags.contains(.listsCompetences) }
+        set { set(.listsCompetences, newValue) }
+    }
+    /// `via NAME` as written.
+    public var via: Name? {
+        get { flags.contains(.via) ? Name(id: viaID, range: viaRange, isQuoted: flags.contains(.viaQuoted), in: table) : nil }
+        set { (viaID, viaRange) = store(newValue, .via, .viaQuoted) }
+    }
     /// `kind NAME` as written: the built-in actor category the declaration
     /// says the participant or group belongs to.
-    public var category: Name? = nil
+    public var category: Name? {
+        get {
+            flags.contains(.category)
+                ? Name(id: categoryID, range: categoryRange, isQuoted: flags.contains(.categoryQuoted), in: table) : nil
+        }
+        set { (categoryID, categoryRange) = store(newValue, .category, .categoryQuoted) }
+    }
+    /// The participant `via` names, when it resolves.
+    public var referrer: Int? {
+        get { referrerStorage >= 0 ? Int(referrerStorage) : nil }
+        set { referrerStorage = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
     /// Who they are: `unit`, `status`, `note`, `contact`.
     public var facts: PersonFacts {
         get { factsStorage.first ?? PersonFacts.none }
         set { factsStorage = newValue == PersonFacts.none ? [] : [newValue] }
     }
-    /// The facts, in an array: empty (no room taken) for the many participants
-    /// without any.
-    private var factsStorage: [PersonFacts] = []
-    /// The role of a person named in a role line and invited without a
-    /// declaration of their own (`leader "Mette Holm"` ... `invite "Mette Holm"`).
-    public var roleHolder: RoleKind? = nil
 
-    package init(
-        name: String, kind: ParticipantKind, isBuiltIn: Bool, nameRange: SourceRange?, statementRange: SourceRange?,
-        competences: IndexList, listsCompetences: Bool, via: Name?, referrer: Int?, phases: IndexList,
-        referringRole: RoleKind? = nil, category: Name? = nil
-    ) {
-        self.name = name
-        self.kind = kind
-        self.isBuiltIn = isBuiltIn
-        self.nameRange = nameRange
-        self.statementRange = statementRange
-        self.competences = competences
-        self.listsCompetences = listsCompetences
-        self.via = via
-        self.referrer = referrer
-        self.phases = phases
-        self.referringRole = referringRole
-        self.category = category
+    private mutating func set(_ flag: Flags, _ on: Bool) {
+        if on { flags.insert(flag) } else { flags.remove(flag) }
+    }
+
+    /// A name's id (in this participant's table) and range, with its flags set.
+    private mutating func store(_ name: Name?, _ present: Flags, _ quoted: Flags) -> (NameID, SourceRange) {
+        set(present, name != nil)
+        set(quoted, name?.isQuoted == true)
+        guard let name else { return (NameID(raw: 0), SourceRange(0, 0)) }
+        return (name.table === table ? name.id : table.internWritten(name.text), name.range)
+    }
+
+    public static func == (a: Participant, b: Participant) -> Bool {
+        a.kind == b.kind && a.flags == b.flags && a.name == b.name && a.nameRange == b.nameRange
+            && a.statementRange == b.statementRange && a.competences == b.competences && a.phases == b.phases
+            && a.via == b.via && a.category == b.category && a.referrer == b.referrer && a.facts == b.facts
+            && a.referringRole == b.referringRole && a.roleHolder == b.roleHolder
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(nameRange)
+        hasher.combine(competences)
+        hasher.combine(phases)
     }
 
     public var isCore: Bool { kind == .core }

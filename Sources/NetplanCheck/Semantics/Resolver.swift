@@ -123,7 +123,7 @@ public struct Resolver {
                     name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
                     statementRange: statement.range, competences: [],
                     listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
-                    phases: [])
+                    phases: [], names: names)
                 participant.facts = PersonFacts(decl.attributes)
                 plan.participants.append(participant)
                 takeFromRegister(decl, id, participant: plan.participants.count - 1)
@@ -328,7 +328,7 @@ public struct Resolver {
             plan.participants.append(
                 Participant(
                     name: text, kind: .group, isBuiltIn: true, nameRange: nil, statementRange: nil,
-                    competences: [], listsCompetences: false, via: nil, referrer: nil, phases: []))
+                    competences: [], listsCompetences: false, via: nil, referrer: nil, phases: [], names: names))
             return index
         }
         return nil

@@ -11,7 +11,7 @@ extension Resolver {
         var participant = Participant(
             name: role.name.text, kind: .participant, isBuiltIn: false, nameRange: role.name.range,
             statementRange: role.statementRange, competences: [], listsCompetences: false, via: nil, referrer: nil,
-            phases: [])
+            phases: [], names: names)
         participant.roleHolder = role.role
         participant.facts = role.facts
         plan.participants.append(participant)

@@ -36,7 +36,7 @@ extension Resolver {
         var participant = Participant(
             name: entry.name, kind: entry.kind == .group ? .group : .participant, isBuiltIn: false, nameRange: nil,
             statementRange: nil, competences: registerCompetences(entry), listsCompetences: !entry.competences.isEmpty,
-            via: nil, referrer: nil, phases: [])
+            via: nil, referrer: nil, phases: [], names: names)
         participant.facts = PersonFacts(entry.attributes.map { moved($0, to: name.range) })
         plan.participants.append(participant)
         plan.fromRegister.insert(index)

@@ -175,7 +175,7 @@ public enum ReferralGraph {
         func sample(_ kind: ParticipantKind, builtIn: Bool = false) -> Participant {
             Participant(
                 name: "", kind: kind, isBuiltIn: builtIn, nameRange: nil, statementRange: nil, competences: [],
-                listsCompetences: false, via: nil, referrer: nil, phases: [])
+                listsCompetences: false, via: nil, referrer: nil, phases: [], names: plan.names.table)
         }
         var lines = [
             "",
