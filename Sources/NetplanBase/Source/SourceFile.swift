@@ -37,6 +37,23 @@ public struct SourceRange: Hashable, Sendable, Comparable {
     public static func < (a: SourceRange, b: SourceRange) -> Bool {
         (a.start, a.end) < (b.start, b.end)
     }
+
+    /// A value `init(_:_:)` never makes (its end is before its start): no range, for `OptionalRange`.
+    fileprivate static let absent: SourceRange = {
+        var range = SourceRange(0, 0)
+        range.first = .max
+        return range
+    }()
+}
+
+/// A `SourceRange?` in the 8 bytes of a range (an optional range takes 12),
+/// for the records a big plan has many of.
+public struct OptionalRange: Hashable, Sendable {
+    private var raw: SourceRange
+
+    public init(_ range: SourceRange?) { raw = range ?? .absent }
+
+    public var value: SourceRange? { raw == .absent ? nil : raw }
 }
 
 /// A 1-based line and column; the column counts characters, not bytes.

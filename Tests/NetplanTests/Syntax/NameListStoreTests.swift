@@ -60,3 +60,38 @@ import Testing
         #expect(one.statements != other.statements)
     }
 }
+
+/// A participant's declaration packs its names and optional ranges (issue 16):
+/// what is written reads back, and a name from another table brings `via` and `kind` along.
+@Suite struct CompactDeclarationTests {
+    @Test func aDeclarationReadsBackWhatWasWritten() throws {
+        let text = "participant \"Anne Krogh\": faglighed via Bo kind Borgere unit \"Skole\"\ncore Bo: indsigt\n"
+        let tree = Parser.parse(SourceFile(path: "p.netplan", text: text))
+        guard case .participant(let anne) = tree.statements[0].kind, case .participant(let bo) = tree.statements[1].kind else {
+            Issue.record("no participants")
+            return
+        }
+        #expect(anne.name.text == "Anne Krogh" && anne.name.isQuoted)
+        #expect(anne.via?.text == "Bo" && anne.via?.isQuoted == false)
+        #expect(anne.category?.text == "Borgere")
+        #expect(anne.colon.map { tree.source.text($0) } == ":")
+        #expect(anne.viaKeyword.map { tree.source.text($0) } == "via")
+        #expect(anne.categoryKeyword.map { tree.source.text($0) } == "kind")
+        #expect(bo.via == nil && bo.category == nil && bo.viaKeyword == nil && bo.categoryKeyword == nil)
+        #expect(bo.colon != nil)
+    }
+
+    @Test func aNewNameFromAnotherTableKeepsViaAndKind() {
+        let table = NameTable()
+        var decl = ParticipantDecl(
+            kind: .participant, name: Name(text: "Anne", range: SourceRange(0, 4), isQuoted: false, in: table), colon: nil,
+            competences: NameList(), viaKeyword: SourceRange(5, 8),
+            via: Name(text: "Bo", range: SourceRange(9, 11), isQuoted: false, in: table))
+        decl.name = Name(text: "Carl", range: SourceRange(0, 4), isQuoted: true)
+        #expect(decl.name.text == "Carl" && decl.name.isQuoted)
+        #expect(decl.via?.text == "Bo" && decl.via?.range == SourceRange(9, 11))
+        decl.via = nil
+        #expect(decl.via == nil && decl.viaKeyword == SourceRange(5, 8))
+        #expect(OptionalRange(nil).value == nil && OptionalRange(SourceRange(0, 0)).value == SourceRange(0, 0))
+    }
+}
