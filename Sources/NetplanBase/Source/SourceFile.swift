@@ -93,8 +93,11 @@ public final class SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 24 + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            // Counted first, so the array is allocated once at its size.
+            var lines = 0
+            for byte in buffer where byte == 0x0A { lines &+= 1 }
+            starts.reserveCapacity(lines + 1)
             for index in 0..<buffer.count where buffer[index] == 0x0A {
                 starts.append(index + 1)
             }

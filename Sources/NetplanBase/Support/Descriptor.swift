@@ -39,6 +39,11 @@ package enum Descriptor {
     /// Reads until the end of input; the bytes, or the `errno` of the failure.
     package static func readAll(from descriptor: Int32) -> Result<[UInt8], ReadFailure> {
         var bytes: [UInt8] = []
+        // A plain file says its size: room for all of it at once, not a buffer doubled as it fills.
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 {
+            bytes.reserveCapacity(Int(clamping: status.st_size) &+ 1)
+        }
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

@@ -51,9 +51,6 @@ public struct NameOccurrence: Hashable, Sendable {
     /// name, and its index or name id.
     private let referentCase: UInt8
     private let referenceKind: UInt8
-    /// The name's identity in the record's `table`: two occurrences have the
-    /// same id exactly when their names are the same name.
-    public let id: NameID
     private let statementIndex: UInt32
     private let referentValue: UInt32
 
@@ -63,10 +60,13 @@ public struct NameOccurrence: Hashable, Sendable {
     public var referent: Referent { Packed.referent(referentCase, referenceKind, referentValue) }
     /// The index of the statement holding it.
     public var statement: Int { Int(statementIndex) }
+    /// The name's identity in the record's `table` (the id of its NFC form):
+    /// two occurrences have the same id exactly when their names are the same name.
+    public var id: NameID { name.table.canonical(name.id) }
 
-    package init(name: Name, id: NameID, referent: Referent, use: Use, statement: Int) {
-        self.name = name
-        self.id = id
+    /// `id` is the name's identity in `table`, the record's table.
+    package init(name: Name, id: NameID, referent: Referent, use: Use, statement: Int, table: NameTable) {
+        self.name = name.table === table ? name : Name(id: id, range: name.range, isQuoted: name.isQuoted, in: table)
         self.useCode = Packed.code(use)
         (referentCase, referenceKind, referentValue) = Packed.code(referent)
         self.statementIndex = UInt32(clamping: statement)
@@ -86,12 +86,12 @@ public struct NameRecord: Sendable {
     /// Every name of the plan (and of the registers it uses), interned once.
     public private(set) var table = NameTable()
 
-    package init() {}
+    package init(table: NameTable = NameTable()) { self.table = table }
 
     package mutating func add(
         _ name: Name, _ id: NameID, _ referent: Referent, _ use: NameOccurrence.Use, statement: Int
     ) {
-        occurrences.append(NameOccurrence(name: name, id: id, referent: referent, use: use, statement: statement))
+        occurrences.append(NameOccurrence(name: name, id: id, referent: referent, use: use, statement: statement, table: table))
     }
 
     /// Sorts the occurrences by offset and keeps the table the ids belong

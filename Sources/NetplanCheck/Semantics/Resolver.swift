@@ -40,6 +40,7 @@ public struct Resolver {
         self.plan = ResolvedPlan(
             tree: tree, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
             diamondRange: nil, participants: [], phases: [], settings: [], unresolved: [], duplicates: [])
+        self.plan.names = NameRecord(table: tree.names)
     }
 
     private mutating func run() {

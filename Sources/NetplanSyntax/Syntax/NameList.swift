@@ -7,7 +7,7 @@ import NetplanBase
 /// commas start there and how many there are. A plan of many thousands of
 /// lines then has two arrays for its lists, not two for each list.
 public struct NameList: Hashable, Sendable {
-    private var store: NameListStore?
+    private(set) var store: NameListStore?
     private var nameStart: UInt32 = 0
     private var nameCount: UInt32 = 0
     private var commaStart: UInt32 = 0
@@ -120,4 +120,10 @@ public final class NameListStore: @unchecked Sendable {
     var commas: [SourceRange] = []
 
     package init(table: NameTable) { self.table = table }
+
+    /// Frees the room the arrays grew into beyond what they hold (the parser's last step).
+    func trim() {
+        items = Parser.trimmed(items)
+        commas = Parser.trimmed(commas)
+    }
 }

@@ -41,11 +41,22 @@ public struct Parser {
     public static func parse(_ source: SourceFile, names: NameTable = NameTable()) -> SyntaxTree {
         let stream = Lexer(source: source).tokenize()
         var parser = Parser(source: source, stream: stream, names: names)
-        let statements = parser.parsePlan()
+        let statements = Self.trimmed(parser.parsePlan())
+        parser.nameLists.trim()
         parser.reportFixes()
         return SyntaxTree(
             source: source, statements: statements, comments: stream.comments,
             diagnostics: parser.diagnostics.sortedByPosition(), names: names)
+    }
+
+    /// An array grown by doubling, copied at its size when that frees more
+    /// than an eighth: the tree is kept while the plan is checked.
+    static func trimmed<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity - array.count > array.count / 8 else { return array }
+        var copy: [Element] = []
+        copy.reserveCapacity(array.count)
+        copy.append(contentsOf: array)
+        return copy
     }
 
     private init(source: SourceFile, stream: TokenStream, names: NameTable) {

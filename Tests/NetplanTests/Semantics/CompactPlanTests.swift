@@ -18,9 +18,27 @@ import Testing
     /// 32-bit offsets, facts and the texts of unresolved names out of line.
     @Test func theRecordsOfABigPlanAreSmall() {
         #expect(MemoryLayout<SourceRange>.stride == 8)
-        #expect(MemoryLayout<Name>.stride <= 32)
-        #expect(MemoryLayout<NameOccurrence>.stride <= 56)
-        #expect(MemoryLayout<Participant>.stride <= 176)
+        #expect(MemoryLayout<Name>.stride <= 24)
+        #expect(MemoryLayout<NameOccurrence>.stride <= 32)
+        #expect(MemoryLayout<Participant>.stride <= 104)
+        #expect(MemoryLayout<ParticipantDecl>.stride <= 112)
+        #expect(MemoryLayout<OptionalRange>.stride == 8)
+    }
+
+    @Test func theTreesArraysAreKeptAtTheirSize() {
+        let text = PlanGenerator(seed: 11).healthyPlan(lines: 3_000).text
+        let tree = Parser.parse(SourceFile(path: "p.netplan", text: text))
+        #expect(tree.statements.count > 2_000)
+        #expect(tree.statements.capacity * 8 <= tree.statements.count * 9)
+        #expect(tree.source.lineStarts.capacity * 8 <= tree.source.lineStarts.count * 9)
+        guard case .participant(let decl) = tree.statements.first(where: { if case .participant = $0.kind { true } else { false } })?.kind,
+            let store = decl.competences.store
+        else {
+            Issue.record("no participant with competences")
+            return
+        }
+        #expect(store.items.count > 2_000)
+        #expect(store.items.capacity * 8 <= store.items.count * 9)
     }
 
     @Test func aParticipantWithoutFactsKeepsNoneAndOneWithFactsKeepsThem() {
