@@ -2,48 +2,6 @@ import NetplanBase
 import NetplanSyntax
 import NetplanCheck
 
-/// Escaping for HTML text and attribute values.
-package enum HTML {
-    /// Escapes `&`, `<`, `>`, `"` and `'`, so the result is safe both as
-    /// element text and inside a double- or single-quoted attribute; a
-    /// control character other than a line feed (HTML may not hold them) is
-    /// shown as `\u{1B}`, as in every text output. Scalar by scalar.
-    package static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out.unicodeScalars.append(character)
-            default:
-                if ControlCharacters.isControl(character) {
-                    out += ControlCharacters.escaped(character)
-                } else {
-                    out.unicodeScalars.append(character)
-                }
-            }
-        }
-        return out
-    }
-
-    /// Escapes a message and shows its `quoted` parts as code, as the text
-    /// renderer's backticks mean.
-    package static func message(_ text: String) -> String {
-        let parts = escape(text).split(separator: "`", omittingEmptySubsequences: false)
-        // An unpaired backtick stays a backtick.
-        guard parts.count % 2 == 1 else { return escape(text) }
-        var out = ""
-        for (index, part) in parts.enumerated() {
-            out += index % 2 == 1 ? "<code>\(part)</code>" : String(part)
-        }
-        return out
-    }
-}
-
 /// `netplan report`: the checked plan as one self-contained HTML page, for
 /// the screen and for A4 landscape paper. It holds the network and its roles,
 /// the competence diamond, the planning matrix with each phase's covered and
