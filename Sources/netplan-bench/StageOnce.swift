@@ -34,7 +34,7 @@ extension Benchmark {
             case "rules":
                 if let resolved { for rule in RuleRegistry.all { sink &+= rule.check(RuleContext(plan: resolved)).count } }
             case "json": if let result { sink &+= PlanJSON.bytes(result).count }
-            case "report": if let result { sink &+= HTMLReport.render(result, language: .english).utf8.count }
+            case "report": if let result { sink &+= HTMLReport.bytes(result, language: .english).count }
             case "matrix":
                 if let result {
                     sink &+= PlanningMatrix.render(result.plan, format: .text, language: .english).utf8.count
