@@ -20,8 +20,12 @@ public enum HTMLReport {
 
     /// The page as UTF-8 bytes, written into one buffer.
     public static func bytes(_ result: CheckResult, language: Language, watched: WatchedPage? = nil) -> [UInt8] {
-        // About 15 bytes of page per byte of plan, and the style sheet: enough room to grow once at most.
-        var out = ByteWriter(capacity: result.source.bytes.count * 16 + 64 * 1024)
+        // The matrix's cells (about 115 bytes each) make most of a large page; the
+        // rest is about 15 bytes per byte of plan, and the style sheet. Room
+        // reserved and never written takes no memory, while growing would copy
+        // the whole page once more.
+        let cells = result.plan.participants.count * result.plan.phases.count
+        var out = ByteWriter(capacity: cells * 128 + result.source.bytes.count * 16 + 64 * 1024)
         write(result, language: language, watched: watched, into: &out)
         return out.bytes
     }
