@@ -122,16 +122,20 @@ enum MatrixCommand: Command {
         guard let checked = try ViewInput.check(parsed, command: name, console: console, language: language) else {
             return .findings
         }
-        if format == .csv { console.write(dialect.start) }
+        // One buffer for the whole output, handed to standard output chunk by chunk as it fills.
+        var out = ByteWriter(chunkSize: 256 * 1024) { console.write(bytes: $0) }
+        if format == .csv { out.append(utf8: dialect.start) }
         if let mark = checked.incomplete {
             switch format {
-            case .text: console.write(mark.textLine(language))
-            case .markdown: console.write(mark.markdown(language))
-            case .csv: console.write(mark.csvRecord(language, dialect))
+            case .text: out.append(utf8: mark.textLine(language))
+            case .markdown: out.append(utf8: mark.markdown(language))
+            case .csv: out.append(utf8: mark.csvRecord(language, dialect))
             }
         }
-        console.write(PlanningMatrix.render(checked.result.plan, format: format, language: language, width: width,
-                units: parsed.flags.contains("--units"), dialect: dialect))
+        PlanningMatrix.write(
+            checked.result.plan, format: format, language: language, width: width,
+            units: parsed.flags.contains("--units"), dialect: dialect, into: &out)
+        out.flush()
         return checked.exitCode
     }
 

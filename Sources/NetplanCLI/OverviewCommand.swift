@@ -150,8 +150,8 @@ enum OverviewCommand: Command {
             used.insert(name)
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             do {
-                let page = HTMLReport.render(result, language: language)
-                try SafeWrite.write(Array(page.utf8), to: path, .existingOrNew, calls: console.fileCalls)
+                let page = HTMLReport.bytes(result, language: language)
+                try SafeWrite.write(page, to: path, .existingOrNew, calls: console.fileCalls)
             } catch {
                 throw UsageError(message: error.message, showsHelp: false)
             }

@@ -101,15 +101,18 @@ enum ReportCommand: Command {
         }
         let result = checked.result
         // The page marks itself as incomplete whenever the plan has errors.
-        let page = HTMLReport.render(result, language: language)
         if let output, output != "-" {
             do {
-                try SafeWrite.write(Array(page.utf8), to: output, .existingOrNew, calls: console.fileCalls)
+                let page = HTMLReport.bytes(result, language: language)
+                try SafeWrite.write(page, to: output, .existingOrNew, calls: console.fileCalls)
             } catch {
                 throw UsageError(message: error.message, showsHelp: false)
             }
         } else {
-            console.write(page)
+            // On standard output the page goes out chunk by chunk as it is written.
+            var out = ByteWriter(chunkSize: 256 * 1024) { console.write(bytes: $0) }
+            HTMLReport.write(result, language: language, into: &out)
+            out.flush()
         }
         return checked.exitCode
     }

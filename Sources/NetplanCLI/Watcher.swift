@@ -157,22 +157,24 @@ final class Watcher {
     }
 
     /// The page for what is shown now.
-    func page(reloads: Bool) -> String {
+    func page(reloads: Bool) -> [UInt8] {
         switch shown {
         case .plan(let result):
-            return HTMLReport.render(result, language: language, watched: WatchedPage(reloads: reloads))
+            return HTMLReport.bytes(result, language: language, watched: WatchedPage(reloads: reloads))
         case .kept(let result, let problem):
-            return HTMLReport.render(
+            return HTMLReport.bytes(
                 result, language: language, watched: WatchedPage(reloads: reloads, problem: problem))
         case .banner(let problem):
-            return WatchedPage.bannerOnly(problem, reloads: reloads, language: language)
+            var out = ByteWriter(capacity: 32 * 1024)
+            WatchedPage.writeBannerOnly(problem, reloads: reloads, language: language, into: &out)
+            return out.bytes
         case nil:
-            return ""
+            return []
         }
     }
 
     private func write(reloads: Bool) throws(SafeWrite.Failure) {
-        try SafeWrite.write(Array(page(reloads: reloads).utf8), to: output, .existingOrNew, calls: console.fileCalls)
+        try SafeWrite.write(page(reloads: reloads), to: output, .existingOrNew, calls: console.fileCalls)
     }
 
     private var shownOutput: String { SystemError.shown(output) }

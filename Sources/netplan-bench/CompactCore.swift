@@ -68,7 +68,7 @@ extension Benchmark {
         let fmt = best { sink &+= ((try? PlanFormatter.formattedBytes(source))?.count ?? 0) }
         // The report is far slower than the rest today: timed in-process only on small plans.
         let report = source.bytes.count <= options.reportBytes
-            ? best { sink &+= HTMLReport.render(result, language: .english).utf8.count } : Double.nan
+            ? best { sink &+= HTMLReport.bytes(result, language: .english).count } : Double.nan
         let encoder = best { sink &+= (try? JSONEncoder().encode(plain))?.count ?? 0 }
         let serialization = best { sink &+= (try? JSONSerialization.data(withJSONObject: object))?.count ?? 0 }
         summary.measured["json-vs-decoder"] = json / decoder

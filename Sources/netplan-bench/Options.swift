@@ -93,7 +93,7 @@ struct BenchOptions {
                     --growth only measures growth: each case's check at 1x and 4x, and the ratio
                       (linear ~4, quadratic ~16); --growth-size sets n at 1x (default 1000,
                       250 with --quick); --growth-case NAME picks cases.
-                    --only stage:NAME runs one stage (lex, parse, resolve, rules, json, fmt, report) three
+                    --only stage:NAME runs one stage (lex, parse, resolve, rules, json, fmt, report, matrix) three
                       times after --only prep:NAME has built what it reads; (stage - prep) / 3
                       under callgrind is the stage's own instruction count.
                     --only growth:NAME:SCALE checks one growth case once at n * SCALE, for callgrind:

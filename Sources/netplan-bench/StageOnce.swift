@@ -11,7 +11,7 @@ import NetplanViews
 /// times. With callgrind, (stage - prep) / 3 is the stage's own cost, whatever
 /// the machine is doing, so two builds can be compared stage by stage.
 extension Benchmark {
-    static let stages = ["lex", "parse", "resolve", "rules", "json", "fmt", "report"]
+    static let stages = ["lex", "parse", "resolve", "rules", "json", "fmt", "report", "matrix"]
 
     func runStageOnce(_ what: String) -> Int32 {
         let parts = what.split(separator: ":").map(String.init)
@@ -24,7 +24,7 @@ extension Benchmark {
         let name = parts[1]
         let tree = ["resolve", "rules"].contains(name) ? Parser.parse(source) : nil
         let resolved = name == "rules" ? tree.map(Resolver.resolve) : nil
-        let result = ["json", "report"].contains(name) ? Checker.check(source) : nil
+        let result = ["json", "report", "matrix"].contains(name) ? Checker.check(source) : nil
         guard parts[0] == "stage" else { return 0 }
         for _ in 0..<3 {
             switch name {
@@ -34,7 +34,11 @@ extension Benchmark {
             case "rules":
                 if let resolved { for rule in RuleRegistry.all { sink &+= rule.check(RuleContext(plan: resolved)).count } }
             case "json": if let result { sink &+= PlanJSON.bytes(result).count }
-            case "report": if let result { sink &+= HTMLReport.render(result, language: .english).utf8.count }
+            case "report": if let result { sink &+= HTMLReport.bytes(result, language: .english).count }
+            case "matrix":
+                if let result {
+                    sink &+= PlanningMatrix.render(result.plan, format: .text, language: .english).utf8.count
+                }
             default: sink &+= (try? PlanFormatter.formattedBytes(source))?.count ?? 0
             }
         }

@@ -1,4 +1,4 @@
-/// A growing buffer of UTF-8 bytes that writers (`json`, `fmt`, the report)
+/// A growing buffer of UTF-8 bytes that writers (`json`, `fmt`, `matrix`, the report)
 /// write straight into: static text, the bytes of a `String`, decimal
 /// integers and runs of spaces, without building intermediate Strings.
 ///
@@ -89,6 +89,11 @@ public struct ByteWriter {
     public mutating func appendSpaces(_ count: Int) {
         guard count > 0 else { return }
         bytes.append(contentsOf: repeatElement(0x20, count: count))
+    }
+
+    /// Removes the last `count` bytes not yet flushed (trailing spaces, say).
+    public mutating func removeLast(_ count: Int) {
+        bytes.removeLast(min(max(count, 0), bytes.count))
     }
 
     /// Hands the bytes to the sink when at least a chunk has gathered; does

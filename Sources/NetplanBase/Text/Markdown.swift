@@ -5,19 +5,10 @@ public enum Markdown {
     /// emphasis, code, link, heading, strike-through and HTML characters would
     /// change how it reads; a control character (a line break would end a
     /// table row) is shown as `\u{0D}`. A `|` or `*` followed by a combining
-    /// mark still acts, so it is escaped too.
+    /// mark still acts, so it is escaped too. (The bytes: `ByteWriter.appendMarkdown`.)
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if ControlCharacters.isControl(scalar) {
-                out += ControlCharacters.escaped(scalar)
-                continue
-            }
-            if special.contains(scalar) { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(scalar)
-        }
-        return out
+        var out = ByteWriter(capacity: text.utf8.count + 8)
+        out.appendMarkdown(text)
+        return out.text
     }
-
-    private static let special = Set("\\|*_`[]<>#~!".unicodeScalars)
 }

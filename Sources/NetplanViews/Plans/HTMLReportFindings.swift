@@ -5,30 +5,29 @@ import NetplanSyntax
 extension ReportPage {
     /// A plan with errors may lack people or phases: a banner at the top of
     /// the page says so, on screen and on paper, before anything else.
-    func incompleteBanner() -> String {
-        guard let mark = IncompleteMark(result) else { return "" }
-        var out = "<aside class=\"incomplete\" role=\"alert\">"
-        out += "<strong>⚠ \(say(IncompleteMark.word))</strong> "
-        out += HTML.message(mark.reason(language))
-        out += " <a href=\"#findings-heading\">"
-        out += say(Text(en: "The errors are listed under Findings.", da: "Se fejlene under »Det har netplan fundet«."))
-        out += "</a></aside>\n"
-        return out
+    mutating func incompleteBanner() {
+        guard let mark = IncompleteMark(result) else { return }
+        say("<aside class=\"incomplete\" role=\"alert\"><strong>⚠ ", IncompleteMark.word, "</strong> ")
+        message(mark.reason(language))
+        say(
+            " <a href=\"#findings-heading\">",
+            Text(en: "The errors are listed under Findings.", da: "Se fejlene under »Det har netplan fundet«."),
+            "</a></aside>\n")
     }
 
     // MARK: - Findings
 
-    package func findings() -> String {
-        var out = "<section class=\"findings-section\" aria-labelledby=\"findings-heading\">\n"
-        out += "<h2 id=\"findings-heading\">\(say(Text(en: "Findings", da: "Det har netplan fundet")))</h2>\n"
+    package mutating func findings() {
+        out.append("<section class=\"findings-section\" aria-labelledby=\"findings-heading\">\n")
+        say("<h2 id=\"findings-heading\">", Text(en: "Findings", da: "Det har netplan fundet"), "</h2>\n")
         guard !result.diagnostics.isEmpty else {
-            out += "<p class=\"all-good\"><span aria-hidden=\"true\">✓ </span>"
-            out += say(
+            say(
+                "<p class=\"all-good\"><span aria-hidden=\"true\">✓ </span>",
                 Text(
                     en: "No findings: the plan follows every rule netplan checks. Good luck with the network!",
-                    da: "netplan har ikke fundet noget: planen følger alle de regler, netplan tjekker. God fornøjelse med netværket!"))
-            out += "</p>\n</section>\n"
-            return out
+                    da: "netplan har ikke fundet noget: planen følger alle de regler, netplan tjekker. God fornøjelse med netværket!"),
+                "</p>\n</section>\n")
+            return
         }
         let groups: [(Severity, Text)] = [
             (.error, Text(en: "Errors", da: "Fejl")),
@@ -38,49 +37,62 @@ extension ReportPage {
         for (severity, title) in groups {
             let members = result.diagnostics.filter { $0.severity == severity }
             guard !members.isEmpty else { continue }
-            out += "<h3 class=\"\(severity.rawValue)\">\(say(title)) <span class=\"count\">(\(members.count))</span></h3>\n"
-            out += "<ol class=\"findings\">\n"
-            for diagnostic in members { out += finding(diagnostic) }
-            out += "</ol>\n"
+            out.append("<h3 class=\"")
+            out.append(utf8: severity.rawValue)
+            say("\">", title, " <span class=\"count\">(")
+            out.append(decimal: members.count)
+            out.append(")</span></h3>\n<ol class=\"findings\">\n")
+            for diagnostic in members {
+                finding(diagnostic)
+                out.flushIfFull()
+            }
+            out.append("</ol>\n")
         }
-        out += "</section>\n"
-        return out
+        out.append("</section>\n")
     }
 
-    package func finding(_ diagnostic: Diagnostic) -> String {
+    package mutating func finding(_ diagnostic: Diagnostic) {
         let location = plan.source.location(of: diagnostic.range.start)
         let severity = diagnostic.severity
-        var out = "<li class=\"finding \(severity.rawValue)\">\n<p class=\"head\">"
-        out += "<span class=\"sev \(severity.rawValue)\">\(HTML.escape(severity.word(language)))</span> "
-        out += "<code class=\"code\">\(HTML.escape(diagnostic.code))</code> "
-        out += "<span class=\"line\">\(say(Text(en: "line", da: "linje"))) \(location.line)</span></p>\n"
-        out += "<p class=\"msg\">\(HTML.message(diagnostic.message(language)))</p>\n"
+        out.append("<li class=\"finding ")
+        out.append(utf8: severity.rawValue)
+        out.append("\">\n<p class=\"head\"><span class=\"sev ")
+        out.append(utf8: severity.rawValue)
+        escape("\">", severity.word(language), "</span> ")
+        escape("<code class=\"code\">", diagnostic.code, "</code> ")
+        say("<span class=\"line\">", Text(en: "line", da: "linje"), " ")
+        out.append(decimal: location.line)
+        out.append("</span></p>\n<p class=\"msg\">")
+        message(diagnostic.message(language))
+        out.append("</p>\n")
         for note in diagnostic.notes {
-            out += "<p class=\"note-text\">\(HTML.message(note(language)))</p>\n"
+            out.append("<p class=\"note-text\">")
+            message(note(language))
+            out.append("</p>\n")
         }
         // On paper, the next step in plain words; the plan syntax stays in the terminal and the editor.
         if let action = diagnostic.action {
-            out += "<p class=\"help action\"><b>\(say(Text(en: "Next step:", da: "Næste skridt:")))</b> "
-            out += "\(HTML.escape(action(language)))</p>\n"
+            say("<p class=\"help action\"><b>", Text(en: "Next step:", da: "Næste skridt:"), "</b> ")
+            escape("", action(language), "</p>\n")
         } else if let help = diagnostic.help {
-            out += "<p class=\"help\"><b>\(say(Text(en: "Hint:", da: "Råd:")))</b> \(HTML.message(help(language)))</p>\n"
+            say("<p class=\"help\"><b>", Text(en: "Hint:", da: "Råd:"), "</b> ")
+            message(help(language))
+            out.append("</p>\n")
         }
-        return out + "</li>\n"
+        out.append("</li>\n")
     }
 
-    func footer() -> String {
-        var out = "<footer class=\"colophon\"><p>"
-        out += say(
-            Text(
-                en: "Made with netplan \(Release.version) from",
-                da: "Lavet med netplan \(Release.version) ud fra"))
-        out += " <code>\(HTML.escape(plan.source.path))</code>. "
-        out += say(
+    mutating func footer() {
+        say(
+            "<footer class=\"colophon\"><p>",
+            Text(en: "Made with netplan \(Release.version) from", da: "Lavet med netplan \(Release.version) ud fra"),
+            " <code>")
+        escape("", plan.source.path, "</code>. ")
+        say(
+            "",
             Text(
                 en: "Check the plan again after every change; print on A4 landscape for the meeting.",
-                da: "Tjek planen igen efter hver ændring; udskriv på A4 liggende til mødet."))
-        out += "</p></footer>\n"
-        return out
+                da: "Tjek planen igen efter hver ændring; udskriv på A4 liggende til mødet."),
+            "</p></footer>\n")
     }
-
 }

@@ -9,22 +9,35 @@ extension ReportPage {
     // MARK: - Facts about a person or group
 
     /// The facts as one line of small items: unit, status badge, note,
-    /// contact (a `mailto:` link when it holds an e-mail address). Empty when
-    /// the plan says nothing.
-    package func facts(_ facts: PersonFacts) -> String {
-        var items: [String] = []
-        if let unit = facts.unit {
-            items.append("<span class=\"unit\" title=\"\(say(Self.unitWord))\">\(HTML.escape(unit))</span>")
+    /// contact (a `mailto:` link when it holds an e-mail address). Nothing
+    /// when the plan says nothing.
+    package mutating func facts(_ facts: PersonFacts) {
+        let badge = facts.status != nil || facts.statusWord != nil
+        guard facts.unit != nil || badge || facts.note != nil || facts.contact != nil else { return }
+        out.append("<span class=\"facts\">")
+        var first = true
+        func separate(_ out: inout ByteWriter) {
+            if !first { out.append(" ") }
+            first = false
         }
-        if let badge = statusBadge(facts) { items.append(badge) }
+        if let unit = facts.unit {
+            separate(&out)
+            say("<span class=\"unit\" title=\"", Self.unitWord, "\">")
+            escape("", unit, "</span>")
+        }
+        if badge {
+            separate(&out)
+            statusBadge(facts)
+        }
         if let note = facts.note {
-            items.append("<span class=\"pnote\">\(HTML.escape(note))</span>")
+            separate(&out)
+            escape("<span class=\"pnote\">", note, "</span>")
         }
         if let contact = facts.contact {
-            items.append(contactLink(contact, email: facts.email))
+            separate(&out)
+            contactLink(contact, email: facts.email)
         }
-        guard !items.isEmpty else { return "" }
-        return "<span class=\"facts\">" + items.joined(separator: " ") + "</span>"
+        out.append("</span>")
     }
 
     static let unitWord = Text(en: "Unit", da: "Enhed")
@@ -33,25 +46,29 @@ extension ReportPage {
     /// The status as a badge: a colour and the word, so it still reads in
     /// black and white (the border style differs too). A word the plan
     /// writes that is no status is shown as written, in a plain badge.
-    package func statusBadge(_ facts: PersonFacts) -> String? {
+    /// Nothing when the plan gives no status.
+    package mutating func statusBadge(_ facts: PersonFacts) {
         if let status = facts.status {
-            return "<span class=\"status \(status.rawValue)\">"
-                + "<span class=\"sr\">\(say(Self.statusWord)): </span>\(say(status.word))</span>"
+            out.append("<span class=\"status ")
+            out.append(utf8: status.rawValue)
+            say("\"><span class=\"sr\">", Self.statusWord, ": </span>")
+            say("", status.word, "</span>")
+        } else if let written = facts.statusWord {
+            say("<span class=\"status unknown\"><span class=\"sr\">", Self.statusWord, ": </span>")
+            escape("", written.text, "</span>")
         }
-        guard let written = facts.statusWord else { return nil }
-        return "<span class=\"status unknown\"><span class=\"sr\">\(say(Self.statusWord)): </span>"
-            + "\(HTML.escape(written.text))</span>"
     }
 
     /// The contact as text, with the e-mail address in it as a `mailto:`
     /// link. Everything goes through the HTML escaper, scalar by scalar.
-    package func contactLink(_ contact: String, email: String?) -> String {
+    package mutating func contactLink(_ contact: String, email: String?) {
         guard let email, let range = contact.range(of: email) else {
-            return "<span class=\"contact\">\(HTML.escape(contact))</span>"
+            return escape("<span class=\"contact\">", contact, "</span>")
         }
-        let before = HTML.escape(String(contact[..<range.lowerBound]))
-        let after = HTML.escape(String(contact[range.upperBound...]))
-        return "<span class=\"contact\">\(before)<a href=\"mailto:\(HTML.escape(email))\">\(HTML.escape(email))</a>\(after)</span>"
+        escape("<span class=\"contact\">", String(contact[..<range.lowerBound]), "<a href=\"mailto:")
+        escape("", email, "\">")
+        escape("", email, "</a>")
+        escape("", String(contact[range.upperBound...]), "</span>")
     }
 
     /// A role's facts: those on the role line, or else those of the
@@ -90,31 +107,37 @@ extension ReportPage {
     /// The summary line: "9 of 12 confirmed; 2 contacted; 1 declined",
     /// then who is still to be confirmed. When nobody has a status, one
     /// quiet line says that status is not tracked.
-    package func recruitment() -> String {
+    package mutating func recruitment() {
         let people = tracked()
         guard !people.isEmpty else {
-            return "<p class=\"recruitment untracked\">"
-                + HTML.message(
-                    Text(
-                        en: "Recruitment status is not tracked in this plan: write `status kontaktet` (or foreslået, bekræftet, afslået) after a name.",
-                        da: "Planen følger ikke rekrutteringen: skriv `status kontaktet` (eller foreslået, bekræftet, afslået) efter et navn."
-                    )(language)) + "</p>\n"
+            out.append("<p class=\"recruitment untracked\">")
+            message(
+                Text(
+                    en: "Recruitment status is not tracked in this plan: write `status kontaktet` (or foreslået, bekræftet, afslået) after a name.",
+                    da: "Planen følger ikke rekrutteringen: skriv `status kontaktet` (eller foreslået, bekræftet, afslået) efter et navn."
+                )(language))
+            out.append("</p>\n")
+            return
         }
         let counts = Dictionary(grouping: people.compactMap(\.facts.status), by: { $0 }).mapValues(\.count)
-        var parts = [say(Self.phrase(.confirmed, count: counts[.confirmed] ?? 0, of: people.count))]
+        say(
+            "<div class=\"recruitment\">\n<h2 class=\"inline\">", Text(en: "Recruitment", da: "Rekruttering"),
+            "</h2> <p class=\"summary-line\">")
+        say(Self.phrase(.confirmed, count: counts[.confirmed] ?? 0, of: people.count))
         for status in [RecruitmentStatus.contacted, .suggested, .declined] {
-            if let count = counts[status] { parts.append(say(Self.phrase(status, count: count, of: nil))) }
+            if let count = counts[status] { say("; ", Self.phrase(status, count: count, of: nil), "") }
         }
-        var out = "<div class=\"recruitment\">\n<h2 class=\"inline\">\(say(Text(en: "Recruitment", da: "Rekruttering")))</h2> "
-        out += "<p class=\"summary-line\">\(parts.joined(separator: "; "))</p>\n"
+        out.append("</p>\n")
         let open = people.filter { $0.facts.status?.isOpen == true }
         if !open.isEmpty {
-            out += "<p class=\"open\">\(say(Text(en: "Not yet confirmed:", da: "Endnu ikke bekræftet:"))) "
-            out += open.map { person in
-                "<span class=\"who-open\">\(HTML.escape(person.name)) \(statusBadge(person.facts) ?? "")</span>"
-            }.joined(separator: ", ")
-            out += "</p>\n"
+            say("<p class=\"open\">", Text(en: "Not yet confirmed:", da: "Endnu ikke bekræftet:"), " ")
+            for (number, person) in open.enumerated() {
+                escape(number > 0 ? ", <span class=\"who-open\">" : "<span class=\"who-open\">", person.name, " ")
+                statusBadge(person.facts)
+                out.append("</span>")
+            }
+            out.append("</p>\n")
         }
-        return out + "</div>\n"
+        out.append("</div>\n")
     }
 }

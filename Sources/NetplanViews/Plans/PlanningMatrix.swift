@@ -121,17 +121,29 @@ public enum PlanningMatrix {
     /// cells) only matters to the text format.
     /// With `units`, each row also shows the unit its participant or group
     /// comes from: after the name in the text view, as a column of its own
-    /// in Markdown and CSV. `dialect` only matters to CSV.
+    /// in Markdown and CSV. `dialect` only matters to CSV. The text of `bytes`.
     public static func render(
         _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth, units: Bool = false,
         dialect: CSVDialect = .rfc4180
     ) -> String {
+        var out = ByteWriter(capacity: 64 * 1024)
+        write(plan, format: format, language: language, width: width, units: units, dialect: dialect, into: &out)
+        return out.text
+    }
+
+    /// Writes the matrix of a plan into `out` as UTF-8 bytes (see `render`).
+    /// A writer with a sink gets full chunks between lines; the caller
+    /// flushes the rest.
+    public static func write(
+        _ plan: ResolvedPlan, format: Format, language: Language, width: Int = defaultWidth, units: Bool = false,
+        dialect: CSVDialect = .rfc4180, into out: inout ByteWriter
+    ) {
         // Names are shown with control characters escaped, in every format.
         let grid = grid(plan).shown
         switch format {
-        case .text: return text(units ? grid.namingUnits : grid, language: language, width: width)
-        case .markdown: return markdown(grid, language: language, units: units)
-        case .csv: return csv(grid, language: language, units: units, dialect: dialect)
+        case .text: text(units ? grid.namingUnits : grid, language: language, width: width, into: &out)
+        case .markdown: markdown(grid, language: language, units: units, into: &out)
+        case .csv: csv(grid, language: language, units: units, dialect: dialect, into: &out)
         }
     }
 }

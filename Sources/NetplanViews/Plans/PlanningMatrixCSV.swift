@@ -18,26 +18,49 @@ extension PlanningMatrix {
     /// start and end dates and for the covered and missing competences (their
     /// kind cell is empty). A cell where someone takes part with a purpose
     /// reads "invited (for: ...)". Records end in CRLF. The byte-order mark of
-    /// the Excel dialect is not part of this text: it goes first in the file
+    /// the Excel dialect is not written here: it goes first in the file
     /// (`CSVDialect.start`), before the mark of an incomplete schema.
     package static func csv(
-        _ grid: Grid, language: Language, units: Bool = false, dialect: CSVDialect = .rfc4180
-    ) -> String {
-        var records: [[String]] = []
-        let blank = units ? ["", "", ""] : ["", ""]
-        records.append(
-            [Text(en: "Name", da: "Navn")(language), Text(en: "Kind", da: "Type")(language)]
-                + (units ? [unitWord(language)] : []) + [competencesColumn(language)] + grid.columns.map(\.name))
-        for row in grid.rows {
-            let cells = row.marks.enumerated().map { index, mark in withPurpose(word(mark)(language), row.purpose(index)) }
-            records.append(
-                [row.name, kindWord(row.kind)(language)] + (units ? [row.unit ?? ""] : [])
-                    + [row.competences.joined(separator: ", ")] + cells)
+        _ grid: Grid, language: Language, units: Bool = false, dialect: CSVDialect = .rfc4180,
+        into out: inout ByteWriter
+    ) {
+        var first = true
+        func field(_ text: String) {
+            if !first { out.appendScalar(dialect.separator) }
+            first = false
+            out.appendCSVField(text, dialect)
         }
-        records.append([Text(en: "Start", da: "Start")(language)] + blank + grid.columns.map { $0.start?.description ?? "" })
-        records.append([Text(en: "End", da: "Slut")(language)] + blank + grid.columns.map { $0.end?.description ?? "" })
-        records.append([coveredWord(language)] + blank + grid.columns.map { $0.covered.joined(separator: ", ") })
-        records.append([missingWord(language)] + blank + grid.columns.map { $0.missing.joined(separator: ", ") })
-        return records.map { CSVCell.record($0, dialect) }.joined()
+        func endRecord() {
+            out.append("\r\n")
+            out.flushIfFull()
+            first = true
+        }
+        /// A summary row: its word, blank cells up to the phases, one field per phase.
+        func summary(_ word: String, _ cell: (Column) -> String) {
+            field(word)
+            field("")
+            if units { field("") }
+            field("")
+            for column in grid.columns { field(cell(column)) }
+            endRecord()
+        }
+        field(Text(en: "Name", da: "Navn")(language))
+        field(Text(en: "Kind", da: "Type")(language))
+        if units { field(unitWord(language)) }
+        field(competencesColumn(language))
+        for column in grid.columns { field(column.name) }
+        endRecord()
+        for row in grid.rows {
+            field(row.name)
+            field(kindWord(row.kind)(language))
+            if units { field(row.unit ?? "") }
+            field(row.competences.joined(separator: ", "))
+            for (index, mark) in row.marks.enumerated() { field(withPurpose(word(mark)(language), row.purpose(index))) }
+            endRecord()
+        }
+        summary(Text(en: "Start", da: "Start")(language)) { $0.start?.description ?? "" }
+        summary(Text(en: "End", da: "Slut")(language)) { $0.end?.description ?? "" }
+        summary(coveredWord(language)) { $0.covered.joined(separator: ", ") }
+        summary(missingWord(language)) { $0.missing.joined(separator: ", ") }
     }
 }

@@ -17,53 +17,62 @@ extension PlanningMatrix {
 
     /// The text view: tries full phase names, then shortened names, then
     /// numbered columns with a key below, and finally splits the columns
-    /// into blocks that each fit `width`.
-    package static func text(_ grid: Grid, language: Language, width: Int) -> String {
-        var lines = wrap(title(grid, language).split(separator: " ").map(String.init), separator: " ", width: width)
-        lines.append("")
+    /// into blocks that each fit `width`. Every width is measured first;
+    /// then the lines are written into `out`, without trailing spaces.
+    package static func text(_ grid: Grid, language: Language, width: Int, into out: inout ByteWriter) {
+        var lines = TextLineWriter()
+        swap(&lines.out, &out)
+        defer { swap(&lines.out, &out) }
+        let natural = naturalLabelWidth(grid, language: language)
+        for line in wrap(title(grid, language).split(separator: " ").map(String.init), separator: " ", width: width) {
+            lines.line(line)
+        }
+        lines.endLine()
         if grid.columns.isEmpty {
-            lines.append(noPhases(language))
+            lines.line(noPhases(language))
             if !grid.rows.isEmpty {
-                lines.append("")
-                lines += body(grid, language: language, style: .full, columns: [], labelCap: nil)
+                lines.endLine()
+                body(grid, language: language, style: .full, columns: [], labelWidth: natural, into: &lines)
             }
-            return lines.map(TextCells.trimTrailingSpaces).joined(separator: "\n") + "\n"
+            return
         }
         let all = Array(grid.columns.indices)
         var chosen: (style: HeaderStyle, key: [String])?
-        if totalWidth(grid, language: language, style: .full, columns: all, labelCap: nil) <= width {
+        if totalWidth(grid, style: .full, columns: all, labelWidth: natural) <= width {
             chosen = (.full, [])
         } else {
             let longest = grid.columns.map { TextCells.width($0.name) }.max() ?? 0
             var cells = longest - 1
             while cells >= 6, chosen == nil {
-                if totalWidth(grid, language: language, style: .shortened(cells: cells), columns: all, labelCap: nil)
-                    <= width
-                {
+                if totalWidth(grid, style: .shortened(cells: cells), columns: all, labelWidth: natural) <= width {
                     chosen = (.shortened(cells: cells), shortenedKey(grid, cells: cells, language: language))
                 }
                 cells -= 1
             }
         }
         if let chosen {
-            lines += body(grid, language: language, style: chosen.style, columns: all, labelCap: nil)
-            if !chosen.key.isEmpty { lines += [""] + chosen.key }
-        } else {
-            let natural = labelWidth(grid, language: language, labelCap: nil)
-            let fits = totalWidth(grid, language: language, style: .numbered, columns: all, labelCap: nil) <= width
-            let labelCap = fits ? natural : min(natural, max(12, width / 3))
-            let blocks = numberedBlocks(grid, language: language, width: width, labelCap: labelCap)
-            for (number, block) in blocks.enumerated() {
-                if number > 0 { lines.append("") }
-                lines += body(grid, language: language, style: .numbered, columns: block, labelCap: labelCap)
+            body(grid, language: language, style: chosen.style, columns: all, labelWidth: natural, into: &lines)
+            if !chosen.key.isEmpty {
+                lines.endLine()
+                for line in chosen.key { lines.line(line) }
             }
-            lines += [""] + numberedKey(grid, language: language, width: width)
+        } else {
+            let fits = totalWidth(grid, style: .numbered, columns: all, labelWidth: natural) <= width
+            let labelWidth = fits ? natural : min(natural, max(12, width / 3))
+            let blocks = numberedBlocks(grid, width: width, labelWidth: labelWidth)
+            for (number, block) in blocks.enumerated() {
+                if number > 0 { lines.endLine() }
+                body(grid, language: language, style: .numbered, columns: block, labelWidth: labelWidth, into: &lines)
+            }
+            lines.endLine()
+            for line in numberedKey(grid, language: language, width: width) { lines.line(line) }
         }
-        lines += purposeLines(grid, language: language, width: width)
-        lines.append("")
-        lines += wrap(legend(language, includeAbsent: true), separator: "   ", width: width)
-        lines += wrap(footnote(language).split(separator: " ").map(String.init), separator: " ", width: width)
-        return lines.map(TextCells.trimTrailingSpaces).joined(separator: "\n") + "\n"
+        for line in purposeLines(grid, language: language, width: width) { lines.line(line) }
+        lines.endLine()
+        for line in wrap(legend(language, includeAbsent: true), separator: "   ", width: width) { lines.line(line) }
+        for line in wrap(footnote(language).split(separator: " ").map(String.init), separator: " ", width: width) {
+            lines.line(line)
+        }
     }
 
     /// The header lines of a column.
@@ -108,26 +117,21 @@ extension PlanningMatrix {
         return max(1, cells.map(TextCells.width).max() ?? 1)
     }
 
-    /// The labels that share a line with cells. Section headings stand on
-    /// lines of their own, so they may reach into the cells' space.
-    static func labels(_ grid: Grid, language: Language) -> [String] {
-        [coveredWord(language), missingWord(language)] + grid.rows.map { "  " + $0.name }
+    /// The widest label that shares a line with cells: the covered and
+    /// missing words, and each row's name after two spaces. Section headings
+    /// stand on lines of their own, so they may reach into the cells' space.
+    static func naturalLabelWidth(_ grid: Grid, language: Language) -> Int {
+        // Two spaces leave the width of what follows them as it is.
+        let names = grid.rows.map { 2 + TextCells.width($0.name) }.max() ?? 0
+        return max(TextCells.width(coveredWord(language)), TextCells.width(missingWord(language)), names)
     }
 
-    static func labelWidth(_ grid: Grid, language: Language, labelCap: Int?) -> Int {
-        let natural = labels(grid, language: language).map(TextCells.width).max() ?? 0
-        return labelCap.map { min(natural, $0) } ?? natural
+    static func totalWidth(_ grid: Grid, style: HeaderStyle, columns: [Int], labelWidth: Int) -> Int {
+        labelWidth + columns.reduce(0) { $0 + 2 + columnWidth(grid, $1, style: style) }
     }
 
-    static func totalWidth(
-        _ grid: Grid, language: Language, style: HeaderStyle, columns: [Int], labelCap: Int?
-    ) -> Int {
-        labelWidth(grid, language: language, labelCap: labelCap)
-            + columns.reduce(0) { $0 + 2 + columnWidth(grid, $1, style: style) }
-    }
-
-    static func numberedBlocks(_ grid: Grid, language: Language, width: Int, labelCap: Int) -> [[Int]] {
-        let available = width - labelWidth(grid, language: language, labelCap: labelCap)
+    static func numberedBlocks(_ grid: Grid, width: Int, labelWidth: Int) -> [[Int]] {
+        let available = width - labelWidth
         var blocks: [[Int]] = []
         var block: [Int] = []
         var used = 0
@@ -145,45 +149,60 @@ extension PlanningMatrix {
         return blocks
     }
 
-    /// The grid's lines for some of its columns.
-    static func body(_ grid: Grid, language: Language, style: HeaderStyle, columns: [Int], labelCap: Int?) -> [String] {
-        let labelWidth = labelWidth(grid, language: language, labelCap: labelCap)
+    /// Writes the grid's lines for some of its columns: the label column
+    /// `labelWidth` wide, each cell padded to its column's width.
+    static func body(
+        _ grid: Grid, language: Language, style: HeaderStyle, columns: [Int], labelWidth: Int,
+        into lines: inout TextLineWriter
+    ) {
         let widths = columns.map { columnWidth(grid, $0, style: style) }
         let competence = competenceLabel(grid, style: style)
-        func label(_ text: String) -> String {
-            TextCells.pad(TextCells.truncate(text, to: labelWidth), to: labelWidth)
+        func label(_ text: String, indented: Bool) {
+            let cells = (indented ? 2 : 0) + TextCells.width(text)
+            if cells <= labelWidth {
+                if indented { lines.append("  ") }
+                lines.append(text)
+                lines.out.appendSpaces(labelWidth - cells)
+            } else {
+                lines.pad(TextCells.truncate(indented ? "  " + text : text, to: labelWidth), to: labelWidth)
+            }
         }
-        func line(_ first: String, _ cells: [String]) -> String {
-            var out = label(first)
-            for (cell, width) in zip(cells, widths) { out += "  " + TextCells.pad(cell, to: width) }
-            return out
+        func cells(_ cell: (Int) -> String) {
+            for (number, width) in widths.enumerated() {
+                lines.append("  ")
+                lines.pad(cell(number), to: width)
+            }
+            lines.endLine()
         }
-        var lines: [String] = []
         if !columns.isEmpty {
             let headers = columns.map { header(grid, $0, style: style) }
             let height = headers.map(\.count).max() ?? 0
             for row in 0..<height {
-                lines.append(line("", headers.map { row < $0.count ? $0[row] : "" }))
+                label("", indented: false)
+                cells { row < headers[$0].count ? headers[$0][row] : "" }
             }
         }
         for kind in [ParticipantKind.core, .participant, .group] {
-            let rows = grid.rows.filter { $0.kind == kind }
-            guard !rows.isEmpty else { continue }
-            lines.append(section(kind)(language))
-            for row in rows {
-                lines.append(line("  " + row.name, columns.map { symbol(row.marks[$0]) }))
+            var started = false
+            for row in grid.rows where row.kind == kind {
+                if !started {
+                    lines.line(section(kind)(language))
+                    started = true
+                }
+                label(row.name, indented: true)
+                cells { symbol(row.marks[columns[$0]]) }
             }
         }
-        guard !columns.isEmpty else { return lines }
-        lines.append("")
+        guard !columns.isEmpty else { return }
+        lines.endLine()
         for (word, list) in [(coveredWord, \Column.covered), (missingWord, \Column.missing)] {
             let lists = columns.map { grid.columns[$0][keyPath: list].map(competence) }
             let height = max(1, lists.map(\.count).max() ?? 0)
             for row in 0..<height {
-                lines.append(line(row == 0 ? word(language) : "", lists.map { row < $0.count ? $0[row] : "" }))
+                label(row == 0 ? word(language) : "", indented: false)
+                cells { row < lists[$0].count ? lists[$0][row] : "" }
             }
         }
-        return lines
     }
 
     static func shortenedKey(_ grid: Grid, cells: Int, language: Language) -> [String] {

@@ -38,3 +38,54 @@ enum TextCells {
         return String(line)
     }
 }
+
+/// Lines for a terminal, written into a `ByteWriter`: each ends in a line
+/// feed, without the spaces at its end (as `TextCells.trimTrailingSpaces`
+/// removes them), so padding can be written before it is known whether
+/// anything follows.
+struct TextLineWriter {
+    var out = ByteWriter(capacity: 0)
+    /// Where the current line starts in `out.bytes`.
+    private var lineStart = 0
+
+    /// Text on the current line.
+    mutating func append(_ text: String) { out.append(utf8: text) }
+
+    /// Static text on the current line.
+    mutating func append(_ text: StaticString) { out.append(text) }
+
+    /// `text`, then spaces up to `cells` (see `TextCells.pad`).
+    mutating func pad(_ text: String, to cells: Int) {
+        out.append(utf8: text)
+        out.appendSpaces(cells - TextCells.width(text))
+    }
+
+    /// A whole line.
+    mutating func line(_ text: String) {
+        out.append(utf8: text)
+        endLine()
+    }
+
+    /// Ends the line: its trailing spaces go, a line feed follows.
+    mutating func endLine() {
+        let end = out.bytes.count
+        var start = end
+        while start > lineStart, out.bytes[start - 1] == 0x20 { start -= 1 }
+        if start < end {
+            if start > lineStart, out.bytes[start - 1] >= 0x80 {
+                // A space after a scalar outside ASCII may belong to its
+                // character (a prepended mark such as U+0600 takes the space
+                // with it): trim as `Character`s do.
+                let line = String(decoding: out.bytes[lineStart..<end], as: UTF8.self)
+                out.removeLast(end - lineStart)
+                out.append(utf8: TextCells.trimTrailingSpaces(line))
+            } else {
+                out.removeLast(end - start)
+            }
+        }
+        out.append(0x0A)
+        out.flushIfFull()
+        lineStart = out.bytes.count
+    }
+}
+

@@ -31,17 +31,24 @@ public struct WatchedPage: Sendable, Hashable {
     static let reloadSeconds = 2
 
     /// The `<head>` part: the reload for browsers without scripts, and the banner's style.
-    func head() -> String {
-        var out = ""
-        if reloads { out += "<noscript><meta http-equiv=\"refresh\" content=\"\(Self.reloadSeconds)\"></noscript>\n" }
-        if problem != nil { out += "<style>\n\(Self.bannerStyle)</style>\n" }
-        return out
+    func head(into out: inout ByteWriter) {
+        if reloads {
+            out.append("<noscript><meta http-equiv=\"refresh\" content=\"")
+            out.append(decimal: Self.reloadSeconds)
+            out.append("\"></noscript>\n")
+        }
+        if problem != nil {
+            out.append("<style>\n")
+            out.append(Self.bannerStyle)
+            out.append("</style>\n")
+        }
     }
 
     /// The end of `<body>`: the reload that keeps the scroll position.
-    func tail() -> String {
-        guard reloads else { return "" }
-        return """
+    func tail(into out: inout ByteWriter) {
+        guard reloads else { return }
+        out.append(
+            """
             <script>
             (function () {
               var key = "netplan-scroll:" + location.pathname;
@@ -49,29 +56,39 @@ public struct WatchedPage: Sendable, Hashable {
               setTimeout(function () {
                 try { sessionStorage.setItem(key, String(window.scrollY)); } catch (e) {}
                 location.reload();
-              }, \(Self.reloadSeconds * 1000));
+            """)
+        out.append("\n  }, ")
+        out.append(decimal: Self.reloadSeconds * 1000)
+        out.append(
+            """
+            );
             })();
             </script>
 
-            """
+            """)
     }
 
     /// The banner at the top of `<main>`.
-    func banner(_ language: Language) -> String {
-        guard let problem else { return "" }
-        var out = "<aside class=\"watch-banner\" role=\"alert\">\n"
-        out += "<p class=\"watch-headline\"><strong>⚠ \(HTML.escape(problem.headline(language)))</strong></p>\n"
+    func banner(_ language: Language, into out: inout ByteWriter) {
+        guard let problem else { return }
+        out.append("<aside class=\"watch-banner\" role=\"alert\">\n<p class=\"watch-headline\"><strong>⚠ ")
+        out.appendHTML(problem.headline(language))
+        out.append("</strong></p>\n")
         if !problem.details.isEmpty {
-            out += "<ul>\n"
-            for detail in problem.details { out += "<li>\(HTML.message(detail(language)))</li>\n" }
-            out += "</ul>\n"
+            out.append("<ul>\n")
+            for detail in problem.details {
+                out.append("<li>")
+                out.appendHTMLMessage(detail(language))
+                out.append("</li>\n")
+            }
+            out.append("</ul>\n")
         }
-        out += "<p class=\"watch-then\">\(HTML.message(problem.then(language)))</p>\n"
-        out += "</aside>\n"
-        return out
+        out.append("<p class=\"watch-then\">")
+        out.appendHTMLMessage(problem.then(language))
+        out.append("</p>\n</aside>\n")
     }
 
-    static let bannerStyle = """
+    static let bannerStyle: StaticString = """
         .watch-banner { border: 4px solid var(--alert); background: var(--alert-soft); color: #7a1209;
           border-radius: 8px; padding: 14px 20px; margin: 0 0 20px; font-size: 16px; line-height: 1.45; }
         .watch-banner .watch-headline { font-size: 19px; color: var(--alert); margin-bottom: 6px; }
@@ -85,21 +102,33 @@ public struct WatchedPage: Sendable, Hashable {
 
     /// A page that is only the banner: the first save was already broken.
     public static func bannerOnly(_ problem: WatchProblem, reloads: Bool, language: Language) -> String {
+        var out = ByteWriter(capacity: 32 * 1024)
+        writeBannerOnly(problem, reloads: reloads, language: language, into: &out)
+        return out.text
+    }
+
+    /// Writes the page that is only the banner into `out`.
+    public static func writeBannerOnly(
+        _ problem: WatchProblem, reloads: Bool, language: Language, into out: inout ByteWriter
+    ) {
         let page = WatchedPage(reloads: reloads, problem: problem)
-        var out = "<!DOCTYPE html>\n"
-        out += "<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<meta name=\"generator\" content=\"netplan \(HTML.escape(Release.version))\">\n"
-        out += "<meta name=\"color-scheme\" content=\"light\">\n"
-        out += "<title>\(HTML.escape(problem.headline(language)))</title>\n"
-        out += "<style>\n\(ReportPage.style)</style>\n"
-        out += page.head()
-        out += "</head>\n<body>\n<main>\n"
-        out += page.banner(language)
-        out += "</main>\n"
-        out += page.tail()
-        out += "</body>\n</html>\n"
-        return out
+        out.append("<!DOCTYPE html>\n<html lang=\"")
+        out.append(utf8: language.rawValue)
+        out.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.append("<meta name=\"generator\" content=\"netplan ")
+        out.appendHTML(Release.version)
+        out.append("\">\n<meta name=\"color-scheme\" content=\"light\">\n<title>")
+        out.appendHTML(problem.headline(language))
+        out.append("</title>\n<style>\n")
+        out.append(utf8: ReportPage.style)
+        out.append("</style>\n")
+        page.head(into: &out)
+        out.append("</head>\n<body>\n<main>\n")
+        page.banner(language, into: &out)
+        out.append("</main>\n")
+        page.tail(into: &out)
+        out.append("</body>\n</html>\n")
     }
 }
 
