@@ -1,4 +1,5 @@
 import NetplanBase
+import NetplanSyntax
 
 /// A number per interned name (an index into the plan's participants,
 /// diamond or phases), in an array indexed by the name's id: finding it is
@@ -17,5 +18,14 @@ struct NameIndex {
             }
             values[id.index] = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1
         }
+    }
+}
+
+extension Resolver {
+    /// A name's identity: the id of its NFC form in the workspace's table.
+    /// A name of the tree's own table (every name, when the workspace shares
+    /// one) is looked up by its id, without reading its text.
+    func key(_ name: Name) -> NameID {
+        name.table === names ? names.canonical(name.id) : names.intern(name.text)
     }
 }

@@ -111,15 +111,16 @@ public struct Participant: Hashable, Sendable {
     }
     /// `via NAME` as written.
     public var via: Name? {
-        get { flags.contains(.via) ? Name(id: viaID, range: viaRange, isQuoted: flags.contains(.viaQuoted), in: table) : nil }
+        get { PackedName.name(viaID, viaRange, present: flags.contains(.via), quoted: flags.contains(.viaQuoted), in: table) }
         set { (viaID, viaRange) = store(newValue, .via, .viaQuoted) }
     }
     /// `kind NAME` as written: the built-in actor category the declaration
     /// says the participant or group belongs to.
     public var category: Name? {
         get {
-            flags.contains(.category)
-                ? Name(id: categoryID, range: categoryRange, isQuoted: flags.contains(.categoryQuoted), in: table) : nil
+            PackedName.name(
+                categoryID, categoryRange, present: flags.contains(.category), quoted: flags.contains(.categoryQuoted),
+                in: table)
         }
         set { (categoryID, categoryRange) = store(newValue, .category, .categoryQuoted) }
     }
@@ -140,10 +141,10 @@ public struct Participant: Hashable, Sendable {
 
     /// A name's id (in this participant's table) and range, with its flags set.
     private mutating func store(_ name: Name?, _ present: Flags, _ quoted: Flags) -> (NameID, SourceRange) {
-        set(present, name != nil)
-        set(quoted, name?.isQuoted == true)
-        guard let name else { return (NameID(raw: 0), SourceRange(0, 0)) }
-        return (name.table === table ? name.id : table.internWritten(name.text), name.range)
+        let packed = PackedName(name, in: table)
+        set(present, packed.isPresent)
+        set(quoted, packed.isQuoted)
+        return (packed.id, packed.range)
     }
 
     public static func == (a: Participant, b: Participant) -> Bool {

@@ -58,13 +58,6 @@ public struct Resolver {
         plan.names.finish(names)
     }
 
-    /// A name's identity: the id of its NFC form in the workspace's table.
-    /// A name of the tree's own table (every name, when the workspace shares
-    /// one) is looked up by its id, without reading its text.
-    func key(_ name: Name) -> NameID {
-        name.table === names ? names.canonical(name.id) : names.intern(name.text)
-    }
-
     // MARK: Declarations (order does not matter, so these come first)
 
     private mutating func declareEverythingElse() {

@@ -40,29 +40,32 @@ public struct NameList: Hashable, Sendable {
     /// Appends a name, in `store` (the parser's).
     package mutating func append(_ name: Name, in store: NameListStore) {
         adopt(store)
-        if Int(nameStart) + Int(nameCount) != store.items.count {
-            // Another list was appended after this one: move this one to the end.
-            let moved = Array(store.items[Int(nameStart)..<Int(nameStart) + Int(nameCount)])
-            nameStart = UInt32(truncatingIfNeeded: store.items.count)
-            store.items.append(contentsOf: moved)
-        }
-        if nameCount == 0 { nameStart = UInt32(truncatingIfNeeded: store.items.count) }
         let id = name.table === store.table ? name.id : store.table.internWritten(name.text)
-        store.items.append(NameListStore.Item(id: id, range: name.range, isQuoted: name.isQuoted))
-        nameCount += 1
+        Self.append(
+            NameListStore.Item(id: id, range: name.range, isQuoted: name.isQuoted), to: &store.items,
+            start: &nameStart, count: &nameCount)
     }
 
     /// Appends the range of a comma, in `store` (the parser's).
     package mutating func appendComma(_ range: SourceRange, in store: NameListStore) {
         adopt(store)
-        if Int(commaStart) + Int(commaCount) != store.commas.count {
-            let moved = Array(store.commas[Int(commaStart)..<Int(commaStart) + Int(commaCount)])
-            commaStart = UInt32(truncatingIfNeeded: store.commas.count)
-            store.commas.append(contentsOf: moved)
+        Self.append(range, to: &store.commas, start: &commaStart, count: &commaCount)
+    }
+
+    /// Appends `element` to the run `start ..< start + count` of `array`:
+    /// at its end, moving the run there first when another list was appended after it.
+    private static func append<Element>(
+        _ element: Element, to array: inout [Element], start: inout UInt32, count: inout UInt32
+    ) {
+        if count == 0 {
+            start = UInt32(truncatingIfNeeded: array.count)
+        } else if Int(start) + Int(count) != array.count {
+            let moved = Array(array[Int(start)..<Int(start) + Int(count)])
+            start = UInt32(truncatingIfNeeded: array.count)
+            array.append(contentsOf: moved)
         }
-        if commaCount == 0 { commaStart = UInt32(truncatingIfNeeded: store.commas.count) }
-        store.commas.append(range)
-        commaCount += 1
+        array.append(element)
+        count += 1
     }
 
     /// Makes `store` this list's store, copying what the list holds from another one.
