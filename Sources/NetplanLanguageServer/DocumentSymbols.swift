@@ -126,7 +126,7 @@ enum DocumentSymbols {
 
     /// The last entry of a full outline: how many statements are not shown.
     private static func note(
-        leftOut statements: ArraySlice<Statement>, in document: OpenDocument, language: Language
+        leftOut statements: StatementList.SubSequence, in document: OpenDocument, language: Language
     ) -> JSONObject {
         let count = statements.filter { if case .error = $0.kind { return false } else { return true } }.count
         let start = statements.first?.range.start ?? 0

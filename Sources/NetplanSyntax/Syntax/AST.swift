@@ -298,13 +298,13 @@ public struct ErrorNode: Hashable, Sendable {
     public var skipped: SourceRange
 }
 
-/// One statement of a plan.
+/// One statement of a plan, as read from the tree's `StatementList`.
 ///
-/// Kept small, for a plan of many thousands of lines: the declaration is
-/// boxed (`indirect`, a pointer in the statement, the declaration's own size
-/// on the heap) and an `allow` clause takes no room where there is none.
+/// A value to match on: the tree keeps its statements as fixed-size
+/// records and each declaration in the array of its kind (`StatementList`),
+/// and builds this value when a statement is read.
 public struct Statement: Hashable, Sendable {
-    public indirect enum Kind: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
         case network(NetworkDecl)
         case role(RoleDecl)
         case diamond(DiamondDecl)
@@ -322,12 +322,7 @@ public struct Statement: Hashable, Sendable {
     /// The whole statement, from its keyword to its last token.
     public var range: SourceRange
     /// An `allow` clause at its end, if any.
-    public var suppression: Suppression? {
-        get { suppressionStorage.first }
-        set { suppressionStorage = newValue.map { [$0] } ?? [] }
-    }
-    /// The `allow` clause, in an array: empty (no allocation) on nearly every statement.
-    private var suppressionStorage: [Suppression] = []
+    public var suppression: Suppression?
 
     package init(kind: Kind, keyword: SourceRange, range: SourceRange, suppression: Suppression? = nil) {
         self.kind = kind
@@ -345,7 +340,8 @@ public struct Statement: Hashable, Sendable {
 /// The syntax tree of one plan file.
 public struct SyntaxTree: Sendable {
     public var source: SourceFile
-    public var statements: [Statement]
+    /// The statements, in the order written.
+    public var statements: StatementList
     public var comments: [Comment]
     /// Lexical and syntax diagnostics.
     public var diagnostics: [Diagnostic]

@@ -41,7 +41,8 @@ public struct Parser {
     public static func parse(_ source: SourceFile, names: NameTable = NameTable()) -> SyntaxTree {
         let stream = Lexer(source: source).tokenize()
         var parser = Parser(source: source, stream: stream, names: names)
-        let statements = Self.trimmed(parser.parsePlan())
+        var statements = parser.parsePlan()
+        statements.trim()
         parser.nameLists.trim()
         parser.reportFixes()
         return SyntaxTree(
@@ -93,8 +94,8 @@ public struct Parser {
 
     // MARK: - plan = { [ statement ] terminator }
 
-    private mutating func parsePlan() -> [Statement] {
-        var statements: [Statement] = []
+    private mutating func parsePlan() -> StatementList {
+        var statements = StatementList()
         while true {
             while current.kind == .newline || current.kind == .semicolon { _ = advance() }
             if current.kind == .endOfFile { break }

@@ -4,14 +4,28 @@ import Testing
 @testable import NetplanSyntax
 @testable import NetplanTesting
 
-/// Memory of a big plan (issue 16): a statement is a few words with its
-/// declaration boxed, and the resolved plan's arrays are allocated once at
-/// their size instead of doubling while they grow.
+/// Memory of a big plan (issue 16): a statement is a fixed-size record of a
+/// few words and its declaration sits in the array of its kind, and the
+/// resolved plan's arrays are allocated once at their size instead of
+/// doubling while they grow.
 @Suite struct CompactPlanTests {
     @Test func aStatementIsSmall() {
-        // Unboxed, a statement took the size of its largest declaration plus an
-        // `allow` clause: over 400 bytes, for every line of a plan.
-        #expect(MemoryLayout<Statement>.stride <= 32)
+        // Stored as a `Statement` value, a statement took the size of its largest
+        // declaration plus an `allow` clause: over 400 bytes, for every line of a plan.
+        #expect(StatementList.recordStride <= 32)
+    }
+
+    /// Each declaration is stored at its own size in the array of its kind:
+    /// a plan of participants takes a record and a participant's declaration
+    /// per line, and no room for the larger kinds or a box per declaration.
+    @Test func aDeclarationTakesItsOwnSizeAndNoBox() {
+        let lines = (0..<1_000).map { "participant P\($0): faglighed" }.joined(separator: "\n")
+        let tree = Parser.parse(SourceFile(path: "p.netplan", text: lines))
+        #expect(tree.statements.count == 1_000)
+        let perStatement = StatementList.recordStride + MemoryLayout<ParticipantDecl>.stride
+        #expect(tree.statements.storage.used == 1_000 * perStatement)
+        #expect(tree.statements.storage.capacity * 8 <= tree.statements.storage.used * 9)
+        #expect(MemoryLayout<ParticipantDecl>.stride < MemoryLayout<Statement.Kind>.stride)
     }
 
     /// What every name, occurrence and participant is made of: ranges of two
@@ -29,7 +43,7 @@ import Testing
         let text = PlanGenerator(seed: 11).healthyPlan(lines: 3_000).text
         let tree = Parser.parse(SourceFile(path: "p.netplan", text: text))
         #expect(tree.statements.count > 2_000)
-        #expect(tree.statements.capacity * 8 <= tree.statements.count * 9)
+        #expect(tree.statements.storage.capacity * 8 <= tree.statements.storage.used * 9)
         #expect(tree.source.lineStarts.capacity * 8 <= tree.source.lineStarts.count * 9)
         guard case .participant(let decl) = tree.statements.first(where: { if case .participant = $0.kind { true } else { false } })?.kind,
             let store = decl.competences.store
@@ -54,7 +68,7 @@ import Testing
         #expect(changed?.facts.note == "ny" && bo?.facts.note == nil)
     }
 
-    @Test func boxedStatementsStillCompareAndKeepTheirAllowClause() throws {
+    @Test func storedStatementsStillCompareAndKeepTheirAllowClause() throws {
         let text = "core Anne: faglighed allow lonely-core \"fordi\"\ncore Bo: indsigt\n"
         let tree = Parser.parse(SourceFile(path: "p.netplan", text: text))
         let again = Parser.parse(SourceFile(path: "p.netplan", text: text))
