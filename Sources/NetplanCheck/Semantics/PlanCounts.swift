@@ -11,24 +11,18 @@ struct PlanCounts {
     var names = 0
 
     init(_ tree: SyntaxTree) {
-        for statement in tree.statements {
-            switch statement.kind {
-            case .participant(let decl):
-                participants += 1
-                names += 1 + decl.competences.names.count + (decl.via == nil ? 0 : 1) + (decl.category == nil ? 0 : 1)
-            case .phase(let decl):
-                phases += 1
-                names += 1 + decl.clauses.reduce(0) { $0 + $1.items.names.count }
-            case .role:
-                participants += 1
-                names += 2
-            case .diamond(let decl):
-                names += decl.competences.names.count
-            case .meeting:
-                names += 2
-            case .network, .setting, .use, .error:
-                break
-            }
+        let statements = tree.statements
+        for declared in statements.participants {
+            let decl = declared.declaration
+            participants += 1
+            names += 1 + decl.competences.names.count + (decl.via == nil ? 0 : 1) + (decl.category == nil ? 0 : 1)
         }
+        for declared in statements.phases {
+            phases += 1
+            names += 1 + declared.declaration.clauses.reduce(0) { $0 + $1.items.names.count }
+        }
+        participants += statements.roles.count
+        names += 2 * statements.roles.count + 2 * statements.meetings.count
+        for declared in statements.diamonds { names += declared.declaration.competences.names.count }
     }
 }

@@ -65,31 +65,41 @@ public struct Resolver {
         var phaseRanges: [SourceRange] = []
         var roleNames: [(name: Name, role: RoleKind, statement: Int)] = []
         var personNames: [NameID: SourceRange] = [:]
-        for (index, statement) in tree.statements.enumerated() {
-            switch statement.kind {
-            case .network(let decl):
+        let statements = tree.statements
+        let (networks, roles, participants) = (statements.networks, statements.roles, statements.participants)
+        let (phases, settings) = (statements.phases, statements.settings)
+        // One pass in the order written (the first declaration of a name
+        // counts), reading from each kind's view only the declarations it needs.
+        for index in statements.indices {
+            let (tag, item) = statements.place(of: index)
+            switch tag {
+            case .network:
+                let decl = networks[item].declaration
+                let range = statements.range(at: index)
                 if let first = plan.networkRange {
                     plan.duplicates.append(
-                        DuplicateDeclaration(kind: .network, name: decl.name.text, first: first, second: statement.range))
+                        DuplicateDeclaration(kind: .network, name: decl.name.text, first: first, second: range))
                 } else {
                     plan.network = decl
-                    plan.networkRange = statement.range
+                    plan.networkRange = range
                 }
-            case .role(let decl):
+            case .role:
+                let decl = roles[item].declaration
                 roleNames.append((decl.name, decl.role, index))
                 if let first = plan.roles.first(where: { $0.role == decl.role }) {
                     plan.duplicates.append(
                         DuplicateDeclaration(
                             kind: .role, name: decl.role.rawValue, first: first.statementRange,
-                            second: statement.range))
+                            second: statements.range(at: index)))
                 } else {
                     roleIDs.append(key(decl.name))
                     plan.roles.append(
                         RoleAssignment(
-                            role: decl.role, name: decl.name, statementRange: statement.range, participant: nil,
-                            facts: PersonFacts(decl.attributes)))
+                            role: decl.role, name: decl.name, statementRange: statements.range(at: index),
+                            participant: nil, facts: PersonFacts(decl.attributes)))
                 }
-            case .participant(let decl) where decl.kind == .person:
+            case .participant where participants[item].declaration.kind == .person:
+                let decl = participants[item].declaration
                 // A `person` line is a register entry, not a participant: the plan makes them one.
                 // Its name once, and its competences from the diamond, are checked here.
                 let key = key(decl.name)
@@ -100,7 +110,8 @@ public struct Resolver {
                     personNames[key] = decl.name.range
                 }
                 for name in decl.competences.names { _ = resolveCompetence(name, at: index, .brings) }
-            case .participant(let decl):
+            case .participant:
+                let decl = participants[item].declaration
                 let id = key(decl.name)
                 if let existing = participantIndex[id] {
                     plan.names.add(decl.name, id, .participant(existing), .declaration, statement: index)
@@ -115,13 +126,14 @@ public struct Resolver {
                 plan.names.add(decl.name, id, .participant(plan.participants.count), .declaration, statement: index)
                 var participant = Participant(
                     name: decl.name.text, kind: decl.kind, isBuiltIn: false, nameRange: decl.name.range,
-                    statementRange: statement.range, competences: [],
+                    statementRange: statements.range(at: index), competences: [],
                     listsCompetences: !decl.competences.names.isEmpty, via: decl.via, referrer: nil,
                     phases: [], names: names)
                 participant.facts = PersonFacts(decl.attributes)
                 plan.participants.append(participant)
                 takeFromRegister(decl, id, participant: plan.participants.count - 1)
-            case .phase(let decl):
+            case .phase:
+                let decl = phases[item].declaration
                 let id = key(decl.name)
                 if let first = phaseIndex[id] {
                     plan.names.add(decl.name, id, .phase(first), .declaration, statement: index)
@@ -133,8 +145,8 @@ public struct Resolver {
                     plan.names.add(decl.name, id, .phase(phaseRanges.count), .declaration, statement: index)
                 }
                 phaseRanges.append(decl.name.range)
-            case .setting(let decl):
-                plan.settings.append((statement: index, setting: decl))
+            case .setting:
+                plan.settings.append((statement: index, setting: settings[item].declaration))
             case .diamond, .error, .meeting, .use:
                 break
             }
@@ -155,8 +167,8 @@ public struct Resolver {
         // `seen[c] == p` means participant p already brings competence c: one
         // array for all participants instead of a search of the list per name.
         var seen = [Int](repeating: -1, count: plan.diamond.count)
-        for (statementIndex, statement) in tree.statements.enumerated() {
-            guard case .participant(let decl) = statement.kind, decl.kind != .person else { continue }
+        for declared in tree.statements.participants where declared.declaration.kind != .person {
+            let (statementIndex, decl) = (declared.position, declared.declaration)
             if let category = decl.category { pendingCategories.append((category, statementIndex)) }
             let id = key(decl.name)
             guard let index = participantIndex[id], plan.participants[index].nameRange == decl.name.range
@@ -230,8 +242,9 @@ public struct Resolver {
         // Built-in groups that any phase invites exist before `without` is
         // resolved, so `without Borgere` means the same above or below the
         // phase that invites them.
-        for statement in tree.statements {
-            guard case .phase(let decl) = statement.kind else { continue }
+        let phases = tree.statements.phases
+        for declared in phases {
+            let decl = declared.declaration
             for name in decl.items(.invite) where BuiltInGroups.contains(name.text) {
                 _ = resolveParticipant(name, kind: .invitee, reporting: false)
             }
@@ -245,11 +258,11 @@ public struct Resolver {
         }
         // `needed[c] == i` means the i-th phase already needs competence c.
         var needed = [Int](repeating: -1, count: plan.diamond.count)
-        for (statementIndex, statement) in tree.statements.enumerated() {
-            guard case .phase(let decl) = statement.kind else { continue }
+        for declared in phases {
+            let (statementIndex, decl) = (declared.position, declared.declaration)
             let phaseIndex = plan.phases.count
             var phase = Phase(
-                name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
+                name: decl.name.text, nameRange: decl.name.range, statementRange: declared.range,
                 start: decl.dates?.start.value, end: decl.dates?.end?.value, dates: decl.dates,
                 invited: [], without: [], needs: [], present: [])
             phase.note = decl.note?.value.text

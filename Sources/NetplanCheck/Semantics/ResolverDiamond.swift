@@ -4,15 +4,15 @@ import NetplanSyntax
 /// The diamond: declared once, or the default four competences.
 extension Resolver {
     mutating func declareDiamond() {
-        for (statementIndex, statement) in tree.statements.enumerated() {
-            guard case .diamond(let decl) = statement.kind else { continue }
+        for declared in tree.statements.diamonds {
+            let (statementIndex, decl) = (declared.position, declared.declaration)
             if let first = plan.diamondRange {
                 plan.duplicates.append(
                     DuplicateDeclaration(
-                        kind: .diamond, name: "diamond", first: first, second: statement.range))
+                        kind: .diamond, name: "diamond", first: first, second: declared.range))
                 continue
             }
-            plan.diamondRange = statement.range
+            plan.diamondRange = declared.range
             plan.diamondIsDefault = false
             for name in decl.competences.names {
                 let id = key(name)

@@ -22,10 +22,10 @@ extension Resolver {
     /// Each meeting's phase: the one named after `in`, or else the first
     /// phase whose dates hold the meeting's date.
     mutating func resolveMeetings() {
-        for (statementIndex, statement) in tree.statements.enumerated() {
-            guard case .meeting(let decl) = statement.kind else { continue }
+        for declared in tree.statements.meetings {
+            let (statementIndex, decl) = (declared.position, declared.declaration)
             var meeting = Meeting(
-                name: decl.name.text, nameRange: decl.name.range, statementRange: statement.range,
+                name: decl.name.text, nameRange: decl.name.range, statementRange: declared.range,
                 date: decl.date?.value, dateRange: decl.date?.range, time: decl.time, phase: nil, phaseName: decl.phase,
                 place: decl.place?.text, note: decl.note?.value.text)
             if let name = decl.phase {

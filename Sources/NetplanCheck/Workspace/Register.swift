@@ -70,10 +70,9 @@ public struct Register: Sendable {
 
     /// The `person` and `group` lines of a parsed file.
     package static func entries(of tree: SyntaxTree) -> [RegisterEntry] {
-        tree.statements.compactMap { statement in
-            guard case .participant(let decl) = statement.kind, decl.kind == .person || decl.kind == .group else {
-                return nil
-            }
+        tree.statements.participants.compactMap { declared in
+            let decl = declared.declaration
+            guard decl.kind == .person || decl.kind == .group else { return nil }
             return RegisterEntry(
                 name: decl.name.text, kind: decl.kind, competences: decl.competences.names.map(\.text),
                 attributes: decl.attributes, path: tree.source.path, nameRange: decl.name.range)

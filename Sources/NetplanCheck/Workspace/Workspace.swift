@@ -56,15 +56,14 @@ public struct Workspace {
 
     /// Whether a parsed file is a register rather than a plan.
     public static func isRegister(_ tree: SyntaxTree) -> Bool {
-        var entries = 0
-        for statement in tree.statements {
-            switch statement.kind {
-            case .participant(let decl) where decl.kind == .person || decl.kind == .group: entries += 1
-            case .network, .role, .participant, .phase, .meeting: return false
-            case .diamond, .setting, .use, .error: break
-            }
-        }
-        return entries > 0
+        let statements = tree.statements
+        guard statements.networks.isEmpty, statements.roles.isEmpty, statements.phases.isEmpty,
+            statements.meetings.isEmpty
+        else { return false }
+        // Only `person` and `group` lines, and at least one.
+        let participants = statements.participants
+        return !participants.isEmpty
+            && participants.allSatisfy { $0.declaration.kind == .person || $0.declaration.kind == .group }
     }
 
     /// Checks the files given, each with the registers it uses. Files that are
@@ -118,8 +117,8 @@ public struct Workspace {
         var register = Register(names: names)
         for entry in Register.entries(of: tree) { register.add(entry) }
         var found: [Diagnostic] = []
-        for statement in tree.statements {
-            guard case .use(let decl) = statement.kind else { continue }
+        for declared in tree.statements.uses {
+            let decl = declared.declaration
             let target = WorkspacePath.resolve(decl.path.text, from: path)
             if let start = visiting.firstIndex(of: target) {
                 let chain = Array(visiting[start...]) + [target]

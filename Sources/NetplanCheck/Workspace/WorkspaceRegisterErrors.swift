@@ -55,10 +55,7 @@ extension Workspace {
 
     /// The `use` lines of a file, in order.
     static func uses(_ tree: SyntaxTree) -> [UseDecl] {
-        tree.statements.compactMap { statement in
-            guard case .use(let decl) = statement.kind else { return nil }
-            return decl
-        }
+        tree.statements.uses.map(\.declaration)
     }
 
     /// A register's path as seen from the folder of the file that uses it.

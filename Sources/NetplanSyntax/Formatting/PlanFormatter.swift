@@ -57,8 +57,8 @@ public enum PlanFormatter {
         var printer = Printer(source: tree.source)
         for item in items(of: tree) {
             switch item {
-            case .statement(let statement): printer.add(statement)
-            case .comment(let comment): printer.add(comment)
+            case .statement(let position): printer.add(tree.statements[position])
+            case .comment(let index): printer.add(tree.comments[index])
             }
         }
         return printer.finished()
@@ -71,16 +71,10 @@ public enum PlanFormatter {
 
     // MARK: - Pieces
 
+    /// A statement (its position in the tree) or a comment (its index).
     private enum Item {
-        case statement(Statement)
-        case comment(Comment)
-
-        package var start: Int {
-            switch self {
-            case .statement(let statement): return statement.range.start
-            case .comment(let comment): return comment.range.start
-            }
-        }
+        case statement(Int)
+        case comment(Int)
     }
 
     /// Statements and comments, merged by position.
@@ -92,12 +86,12 @@ public enum PlanFormatter {
         while statementIndex < tree.statements.count || commentIndex < tree.comments.count {
             if commentIndex < tree.comments.count,
                 statementIndex == tree.statements.count
-                    || tree.comments[commentIndex].range.start < tree.statements[statementIndex].range.start
+                    || tree.comments[commentIndex].range.start < tree.statements.range(at: statementIndex).start
             {
-                items.append(.comment(tree.comments[commentIndex]))
+                items.append(.comment(commentIndex))
                 commentIndex += 1
             } else {
-                items.append(.statement(tree.statements[statementIndex]))
+                items.append(.statement(statementIndex))
                 statementIndex += 1
             }
         }

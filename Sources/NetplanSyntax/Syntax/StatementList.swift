@@ -9,34 +9,25 @@ import NetplanBase
 /// declaration. Reading a statement gives the `Statement` value that the
 /// rules, views, formatter and language server match on.
 public struct StatementList: RandomAccessCollection, Hashable, Sendable {
-    private enum Tag: UInt8, Hashable, Sendable {
+    /// What kind of statement a record is.
+    public enum Tag: UInt8, Hashable, Sendable {
         case network, role, diamond, participant, phase, meeting, setting, use, error
-    }
-
-    /// One statement: 28 bytes, whatever its kind.
-    private struct Record: Hashable, Sendable {
-        var keyword: SourceRange
-        var range: SourceRange
-        /// The declaration's index in the array of its kind.
-        var index: UInt32
-        /// The index of its `allow` clause in `suppressions`, or `noSuppression`.
-        var suppression: UInt32
-        var tag: Tag
     }
 
     private static let noSuppression = UInt32.max
 
-    private var records: [Record] = []
-    private var networks: [NetworkDecl] = []
-    private var roles: [RoleDecl] = []
-    private var diamonds: [DiamondDecl] = []
-    private var participants: [ParticipantDecl] = []
-    private var phases: [PhaseDecl] = []
-    private var meetings: [MeetingDecl] = []
-    private var settings: [SettingDecl] = []
-    private var uses: [UseDecl] = []
-    private var errors: [ErrorNode] = []
-    private var suppressions: [Suppression] = []
+    private var records: [StatementRecord] = []
+    private var networkColumn = Column<NetworkDecl>()
+    private var roleColumn = Column<RoleDecl>()
+    private var diamondColumn = Column<DiamondDecl>()
+    private var participantColumn = Column<ParticipantDecl>()
+    private var phaseColumn = Column<PhaseDecl>()
+    private var meetingColumn = Column<MeetingDecl>()
+    private var settingColumn = Column<SettingDecl>()
+    private var useColumn = Column<UseDecl>()
+    private var errorColumn = Column<ErrorNode>()
+    /// The `allow` clauses, each with its statement's position.
+    private var suppressionColumn = Column<Suppression>()
 
     public init() {}
 
@@ -54,63 +45,98 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
         let index = Int(record.index)
         let kind: Statement.Kind
         switch record.tag {
-        case .network: kind = .network(networks[index])
-        case .role: kind = .role(roles[index])
-        case .diamond: kind = .diamond(diamonds[index])
-        case .participant: kind = .participant(participants[index])
-        case .phase: kind = .phase(phases[index])
-        case .meeting: kind = .meeting(meetings[index])
-        case .setting: kind = .setting(settings[index])
-        case .use: kind = .use(uses[index])
-        case .error: kind = .error(errors[index])
+        case .network: kind = .network(networkColumn.items[index])
+        case .role: kind = .role(roleColumn.items[index])
+        case .diamond: kind = .diamond(diamondColumn.items[index])
+        case .participant: kind = .participant(participantColumn.items[index])
+        case .phase: kind = .phase(phaseColumn.items[index])
+        case .meeting: kind = .meeting(meetingColumn.items[index])
+        case .setting: kind = .setting(settingColumn.items[index])
+        case .use: kind = .use(useColumn.items[index])
+        case .error: kind = .error(errorColumn.items[index])
         }
-        let suppression = record.suppression == Self.noSuppression ? nil : suppressions[Int(record.suppression)]
-        return Statement(kind: kind, keyword: record.keyword, range: record.range, suppression: suppression)
+        return Statement(kind: kind, keyword: record.keyword, range: record.range, suppression: suppression(at: position))
+    }
+
+    /// The kind of the statement at `position` and the index of its
+    /// declaration in the view of that kind (`participants`, `phases`, ...):
+    /// a pass over every statement in order reads only the declarations it needs.
+    public func place(of position: Int) -> (tag: Tag, index: Int) {
+        let record = records[position]
+        return (record.tag, Int(record.index))
+    }
+
+    /// The range of the statement's leading keyword.
+    public func keyword(at position: Int) -> SourceRange { records[position].keyword }
+
+    /// The range of the whole statement.
+    public func range(at position: Int) -> SourceRange { records[position].range }
+
+    /// The `allow` clause at the end of the statement, if any.
+    public func suppression(at position: Int) -> Suppression? {
+        let index = records[position].suppression
+        return index == Self.noSuppression ? nil : suppressionColumn.items[Int(index)]
     }
 
     /// Whether the statement at `position` is an error node, without reading its declaration.
     public func isError(at position: Int) -> Bool { records[position].tag == .error }
 
+    // MARK: Typed views, one per kind
+
+    public var networks: Declarations<NetworkDecl> { view(networkColumn) }
+    public var roles: Declarations<RoleDecl> { view(roleColumn) }
+    public var diamonds: Declarations<DiamondDecl> { view(diamondColumn) }
+    public var participants: Declarations<ParticipantDecl> { view(participantColumn) }
+    public var phases: Declarations<PhaseDecl> { view(phaseColumn) }
+    public var meetings: Declarations<MeetingDecl> { view(meetingColumn) }
+    public var settings: Declarations<SettingDecl> { view(settingColumn) }
+    public var uses: Declarations<UseDecl> { view(useColumn) }
+    public var errors: Declarations<ErrorNode> { view(errorColumn) }
+    /// The `allow` clauses, in the order written, each with its statement.
+    public var suppressions: Declarations<Suppression> { view(suppressionColumn) }
+
+    private func view<Declaration>(_ column: Column<Declaration>) -> Declarations<Declaration> {
+        Declarations(column: column, records: records)
+    }
+
     /// Adds a statement at the end.
     public mutating func append(_ statement: Statement) {
         let tag: Tag
         let index: Int
+        let position = records.count
         switch statement.kind {
-        case .network(let decl): (tag, index) = (.network, Self.add(decl, to: &networks))
-        case .role(let decl): (tag, index) = (.role, Self.add(decl, to: &roles))
-        case .diamond(let decl): (tag, index) = (.diamond, Self.add(decl, to: &diamonds))
-        case .participant(let decl): (tag, index) = (.participant, Self.add(decl, to: &participants))
-        case .phase(let decl): (tag, index) = (.phase, Self.add(decl, to: &phases))
-        case .meeting(let decl): (tag, index) = (.meeting, Self.add(decl, to: &meetings))
-        case .setting(let decl): (tag, index) = (.setting, Self.add(decl, to: &settings))
-        case .use(let decl): (tag, index) = (.use, Self.add(decl, to: &uses))
-        case .error(let node): (tag, index) = (.error, Self.add(node, to: &errors))
+        case .network(let decl): (tag, index) = (.network, networkColumn.add(decl, at: position))
+        case .role(let decl): (tag, index) = (.role, roleColumn.add(decl, at: position))
+        case .diamond(let decl): (tag, index) = (.diamond, diamondColumn.add(decl, at: position))
+        case .participant(let decl): (tag, index) = (.participant, participantColumn.add(decl, at: position))
+        case .phase(let decl): (tag, index) = (.phase, phaseColumn.add(decl, at: position))
+        case .meeting(let decl): (tag, index) = (.meeting, meetingColumn.add(decl, at: position))
+        case .setting(let decl): (tag, index) = (.setting, settingColumn.add(decl, at: position))
+        case .use(let decl): (tag, index) = (.use, useColumn.add(decl, at: position))
+        case .error(let node): (tag, index) = (.error, errorColumn.add(node, at: position))
         }
-        let suppression = statement.suppression.map { UInt32(truncatingIfNeeded: Self.add($0, to: &suppressions)) }
+        let suppression = statement.suppression.map {
+            UInt32(truncatingIfNeeded: suppressionColumn.add($0, at: position))
+        }
         records.append(
-            Record(
+            StatementRecord(
                 keyword: statement.keyword, range: statement.range, index: UInt32(truncatingIfNeeded: index),
                 suppression: suppression ?? Self.noSuppression, tag: tag))
-    }
-
-    private static func add<Element>(_ element: Element, to array: inout [Element]) -> Int {
-        array.append(element)
-        return array.count - 1
     }
 
     /// Frees the room the arrays grew into beyond what they hold (the parser's last step).
     package mutating func trim() {
         records = Parser.trimmed(records)
-        networks = Parser.trimmed(networks)
-        roles = Parser.trimmed(roles)
-        diamonds = Parser.trimmed(diamonds)
-        participants = Parser.trimmed(participants)
-        phases = Parser.trimmed(phases)
-        meetings = Parser.trimmed(meetings)
-        settings = Parser.trimmed(settings)
-        uses = Parser.trimmed(uses)
-        errors = Parser.trimmed(errors)
-        suppressions = Parser.trimmed(suppressions)
+        networkColumn.trim()
+        roleColumn.trim()
+        diamondColumn.trim()
+        participantColumn.trim()
+        phaseColumn.trim()
+        meetingColumn.trim()
+        settingColumn.trim()
+        useColumn.trim()
+        errorColumn.trim()
+        suppressionColumn.trim()
     }
 
     /// The bytes the arrays hold room for, and the bytes they use (for the tests of a compact tree).
@@ -119,12 +145,75 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
             (array.capacity * MemoryLayout<Element>.stride, array.count * MemoryLayout<Element>.stride)
         }
         let all = [
-            bytes(records), bytes(networks), bytes(roles), bytes(diamonds), bytes(participants), bytes(phases),
-            bytes(meetings), bytes(settings), bytes(uses), bytes(errors), bytes(suppressions),
+            bytes(records), networkColumn.bytes, roleColumn.bytes, diamondColumn.bytes, participantColumn.bytes,
+            phaseColumn.bytes, meetingColumn.bytes, settingColumn.bytes, useColumn.bytes, errorColumn.bytes,
+            suppressionColumn.bytes,
         ]
         return (all.reduce(0) { $0 + $1.0 }, all.reduce(0) { $0 + $1.1 })
     }
 
     /// The size of one statement's record, whatever its kind.
-    package static var recordStride: Int { MemoryLayout<Record>.stride }
+    package static var recordStride: Int { MemoryLayout<StatementRecord>.stride }
+}
+
+/// One statement: 28 bytes, whatever its kind.
+struct StatementRecord: Hashable, Sendable {
+    var keyword: SourceRange
+    var range: SourceRange
+    /// The declaration's index in the column of its kind.
+    var index: UInt32
+    /// The index of its `allow` clause in the column of suppressions, or `UInt32.max`.
+    var suppression: UInt32
+    var tag: StatementList.Tag
+}
+
+/// The declarations of one kind, and the positions of their statements.
+struct Column<Declaration: Hashable & Sendable>: Hashable, Sendable {
+    var items: [Declaration] = []
+    var positions: [UInt32] = []
+
+    /// Adds the declaration of the statement at `position`; returns its index.
+    mutating func add(_ item: Declaration, at position: Int) -> Int {
+        items.append(item)
+        positions.append(UInt32(truncatingIfNeeded: position))
+        return items.count - 1
+    }
+
+    mutating func trim() {
+        items = Parser.trimmed(items)
+        positions = Parser.trimmed(positions)
+    }
+
+    /// The bytes the arrays hold room for, and the bytes they use.
+    var bytes: (Int, Int) {
+        let item = MemoryLayout<Declaration>.stride, position = MemoryLayout<UInt32>.stride
+        return (items.capacity * item + positions.capacity * position, items.count * item + positions.count * position)
+    }
+}
+
+/// One declaration read from a typed view, with its statement.
+public struct Declared<Declaration> {
+    /// The statement's position in the tree's `StatementList`.
+    public let position: Int
+    /// The range of the statement's leading keyword.
+    public let keyword: SourceRange
+    /// The range of the whole statement.
+    public let range: SourceRange
+    public let declaration: Declaration
+}
+
+/// The declarations of one kind of statement, in the order written: what a
+/// pass over one kind reads, without building a `Statement` for the others.
+public struct Declarations<Declaration: Hashable & Sendable>: RandomAccessCollection, Sendable {
+    fileprivate let column: Column<Declaration>
+    fileprivate let records: [StatementRecord]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { column.items.count }
+
+    public subscript(index: Int) -> Declared<Declaration> {
+        let position = Int(column.positions[index])
+        let record = records[position]
+        return Declared(position: position, keyword: record.keyword, range: record.range, declaration: column.items[index])
+    }
 }
