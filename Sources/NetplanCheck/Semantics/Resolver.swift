@@ -38,7 +38,7 @@ public struct Resolver {
         self.tree = tree
         self.names = tree.names
         self.plan = ResolvedPlan(
-            tree: tree, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
+            source: tree.source, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
             diamondRange: nil, participants: [], phases: [], settings: [], unresolved: [], duplicates: [])
         self.plan.names = NameRecord(table: tree.names)
     }
@@ -55,6 +55,7 @@ public struct Resolver {
         recordCategories()
         computePresence()
         resolveMeetings()
+        recordStatementFacts()
         plan.names.finish(names)
     }
 
@@ -349,20 +350,23 @@ public struct Resolver {
             allCompetences += participant.competences
             firstCompetence.append(allCompetences.count)
         }
+        // Every phase's attendances, one slice after the other in one store.
+        var presence = PresenceList.Builder(capacity: plan.phases.count * core.count)
+        var slices: [(start: UInt32, count: UInt32)] = []
+        slices.reserveCapacity(plan.phases.count)
         for phaseIndex in plan.phases.indices {
             for reference in plan.phases[phaseIndex].without { left[reference.participant] = phaseIndex }
-            var present: [Attendance] = []
-            present.reserveCapacity(core.count + plan.phases[phaseIndex].invited.count)
             for index in core where left[index] != phaseIndex {
                 mark[index] = phaseIndex
-                present.append(Attendance(participant: index, presence: .core))
+                presence.append(Attendance(participant: index, presence: .core))
             }
             // `without` wins over `invite`: a person both invited and left out is not present.
             for reference in plan.phases[phaseIndex].invited
             where mark[reference.participant] != phaseIndex && left[reference.participant] != phaseIndex {
                 mark[reference.participant] = phaseIndex
-                present.append(Attendance(participant: reference.participant, presence: .invited))
+                presence.append(Attendance(participant: reference.participant, presence: .invited))
             }
+            let present = presence.current
             // Coverage: each present participant's competences are looked at
             // once, not once per need.
             if !plan.phases[phaseIndex].needs.isEmpty {
@@ -372,8 +376,9 @@ public struct Resolver {
                 }
                 var covered = [[Int]](repeating: [], count: plan.phases[phaseIndex].needs.count)
                 var tests = 0
-                for attendance in present where !plan.participants[attendance.participant].isDeclined {
-                    let participant = attendance.participant
+                for entry in present {
+                    let participant = PresenceList.attendance(entry).participant
+                    guard !plan.participants[participant].isDeclined else { continue }
                     tests += firstCompetence[participant + 1] - firstCompetence[participant]
                     for position in firstCompetence[participant]..<firstCompetence[participant + 1] {
                         let competence = allCompetences[position]
@@ -385,10 +390,14 @@ public struct Resolver {
                 }
                 WorkProbe.add(.coverageTest, tests)
             }
-            for attendance in present {
-                plan.participants[attendance.participant].phases.append(phaseIndex)
+            for entry in present {
+                plan.participants[PresenceList.attendance(entry).participant].phases.append(phaseIndex)
             }
-            plan.phases[phaseIndex].present = present
+            slices.append(presence.endSlice())
+        }
+        let store = presence.finish()
+        for (phaseIndex, slice) in zip(plan.phases.indices, slices) {
+            plan.phases[phaseIndex].present = PresenceList.Builder.list(slice, in: store)
         }
     }
 }
