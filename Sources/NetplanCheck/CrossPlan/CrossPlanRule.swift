@@ -14,7 +14,7 @@ public struct CrossPlanInput: Sendable {
         self.path = path
         self.plan = plan
         self.configuration = configuration
-        isRegister = Workspace.isRegister(plan.tree)
+        isRegister = plan.isRegister
     }
 
     /// The network's name as people know it: the `network` line, else the file name.

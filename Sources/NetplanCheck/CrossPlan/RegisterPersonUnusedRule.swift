@@ -66,7 +66,7 @@ public struct RegisterPersonUnusedRule: CrossPlanRule {
         for (index, input) in inputs.enumerated() where input.isRegister {
             // A name written twice is the register's own finding (NP102): one note, on the first.
             var seen: Set<NameKey> = []
-            for entry in Register.entries(of: input.plan.tree) {
+            for entry in input.plan.registerEntries {
                 let key = NameKey(entry.name)
                 guard seen.insert(key).inserted, !named.contains(key) else { continue }
                 findings.append(unused(entry, in: index))

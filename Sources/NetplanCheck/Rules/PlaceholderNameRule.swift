@@ -57,13 +57,12 @@ public struct PlaceholderNameRule: Rule {
         for attribute in people where Self.isPlaceholder(attribute.value.text) {
             slots.append((attribute.value.text, attribute.value.range, .detail(attribute.kind.rawValue)))
         }
-        for statement in plan.tree.statements {
-            guard case .meeting(let meeting) = statement.kind else { continue }
-            if let place = meeting.place, Self.isPlaceholder(place.text) {
-                slots.append((place.text, place.range, .detail("place")))
+        for meeting in plan.meetings {
+            if let place = meeting.place, let range = meeting.placeRange, Self.isPlaceholder(place) {
+                slots.append((place, range, .detail("place")))
             }
-            if let note = meeting.note?.value, Self.isPlaceholder(note.text) {
-                slots.append((note.text, note.range, .detail("note")))
+            if let note = meeting.note, let range = meeting.noteRange, Self.isPlaceholder(note) {
+                slots.append((note, range, .detail("note")))
             }
         }
         // Once per placeholder, where it first appears.

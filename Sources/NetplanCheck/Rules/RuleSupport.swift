@@ -5,13 +5,7 @@ extension RuleContext {
     /// Where a finding about the whole plan points: the `network` line, else
     /// the first statement, else the start of the file.
     public var planAnchor: SourceRange {
-        if let network = plan.tree.statements.first(where: {
-            if case .network = $0.kind { return true }
-            return false
-        }) {
-            return network.keyword
-        }
-        if let first = plan.tree.statements.first { return first.keyword }
+        if let keyword = plan.anchorKeyword { return keyword }
         let start = plan.source.contentStart
         return SourceRange(start, start)
     }

@@ -27,18 +27,17 @@ struct Suppressions: Sendable {
         package var range: SourceRange
     }
 
-    private let plan: ResolvedPlan
+    /// The plan's `allow` clauses, in statement order.
+    private let allowances: [Allowance]
     /// Valid suppressions by rule code, in statement order.
     private var byCode: [String: [Entry]] = [:]
 
     /// Indexes the valid suppressions of a plan.
     package init(_ plan: ResolvedPlan) {
-        self.plan = plan
-        for (index, statement) in plan.tree.statements.enumerated() {
-            guard let suppression = statement.suppression, case .valid(let rule) = Self.validity(suppression) else {
-                continue
-            }
-            byCode[rule.code, default: []].append(Entry(statement: index, range: statement.range))
+        allowances = plan.allowances
+        for allowance in allowances {
+            guard case .valid(let rule) = Self.validity(allowance.suppression) else { continue }
+            byCode[rule.code, default: []].append(Entry(statement: allowance.statement, range: allowance.statementRange))
         }
     }
 
@@ -92,8 +91,9 @@ struct Suppressions: Sendable {
         }
         WorkProbe.add(.suppressionTest, findings.count)
         var reported: [String: Int] = [:]
-        for (index, statement) in plan.tree.statements.enumerated() {
-            guard let suppression = statement.suppression else { continue }
+        for allowance in allowances {
+            let suppression = allowance.suppression
+            let index = allowance.statement
             let validity = Self.validity(suppression)
             if case .valid(let rule) = validity {
                 if used.contains(index) || !reporting(rule.code) { continue }

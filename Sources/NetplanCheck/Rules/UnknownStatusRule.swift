@@ -32,18 +32,7 @@ public struct UnknownStatusRule: Rule {
     ]
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        var words: [Name] = []
-        for statement in context.plan.tree.statements {
-            let attributes: [Attribute]
-            switch statement.kind {
-            case .participant(let decl): attributes = decl.attributes
-            case .role(let decl): attributes = decl.attributes
-            default: continue
-            }
-            for attribute in attributes where attribute.kind == .status {
-                if RecruitmentStatus.read(attribute.value.text) == nil { words.append(attribute.value) }
-            }
-        }
+        let words = context.plan.statusWords.filter { RecruitmentStatus.read($0.text) == nil }
         guard !words.isEmpty else { return [] }
         let index = SuggestionIndex(RecruitmentStatus.words)
         let all = Text(

@@ -101,6 +101,10 @@ public struct Meeting: Hashable, Sendable {
     public var phaseName: Name?
     public var place: String?
     public var note: String?
+    /// Where the place is written (quotes included).
+    public var placeRange: SourceRange? = nil
+    /// Where the note's text is written (quotes included).
+    public var noteRange: SourceRange? = nil
 
     /// Whether the phase comes from the dates rather than from `in`.
     public var phaseIsFromDates: Bool { phaseName == nil && phase != nil }

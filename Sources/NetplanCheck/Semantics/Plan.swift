@@ -207,7 +207,7 @@ public struct Phase: Hashable, Sendable {
     public var without: [ParticipantReference]
     public var needs: [NeedCoverage]
     /// Who is present: core participants not left out, then the invited.
-    public var present: [Attendance]
+    public var present: PresenceList
     /// `for "..."` on the phase's invitations, in the order written.
     public var purposes: [Purpose] = []
     /// `note "..."` on the phase.
@@ -268,10 +268,25 @@ public struct RoleAssignment: Hashable, Sendable {
     public var facts = PersonFacts()
 }
 
+/// An `allow` clause at the end of a statement, and where that statement is.
+public struct Allowance: Hashable, Sendable {
+    /// The position of the statement among the tree's statements.
+    public var statement: Int
+    /// The whole statement: the findings the `allow` may silence lie in it.
+    public var statementRange: SourceRange
+    public var suppression: Suppression
+}
+
 /// The plan as the resolver understands it: every default applied, every
 /// name looked up. Rules read this, never the syntax.
+///
+/// The plan does not keep the syntax tree: what the rules read of the
+/// statements themselves (the `allow` clauses, where a finding about the
+/// whole plan points, the status words as written) is recorded here, so the
+/// tree can go once the plan is resolved.
 public struct ResolvedPlan: Sendable {
-    public var tree: SyntaxTree
+    /// The file the plan was read from.
+    public var source: SourceFile
     public var network: NetworkDecl?
     public var networkRange: SourceRange?
     public var roles: [RoleAssignment]
@@ -291,8 +306,18 @@ public struct ResolvedPlan: Sendable {
     public var register = Register()
     /// Participants whose facts or competences come from the register (by index).
     public var fromRegister: Set<Int> = []
-
-    public var source: SourceFile { tree.source }
+    /// The `allow` clauses, in statement order.
+    public var allowances: [Allowance] = []
+    /// The keyword of the first `network` line, else of the first statement;
+    /// nil for a file without statements.
+    public var anchorKeyword: SourceRange?
+    /// Every `status` word written on a declaration or role line (also on
+    /// lines declared twice and on `person` lines), in statement order.
+    public var statusWords: [Name] = []
+    /// Whether the file is a register of people rather than a plan (`Workspace.isRegister`).
+    public var isRegister = false
+    /// A register's own `person` and `group` lines, in order; empty for a plan.
+    public var registerEntries: [RegisterEntry] = []
 
     /// The person in a role, if named.
     public func role(_ kind: RoleKind) -> RoleAssignment? { roles.first { $0.role == kind } }

@@ -38,7 +38,7 @@ public struct Resolver {
         self.tree = tree
         self.names = tree.names
         self.plan = ResolvedPlan(
-            tree: tree, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
+            source: tree.source, network: nil, networkRange: nil, roles: [], diamond: [], diamondIsDefault: true,
             diamondRange: nil, participants: [], phases: [], settings: [], unresolved: [], duplicates: [])
         self.plan.names = NameRecord(table: tree.names)
     }
@@ -55,6 +55,7 @@ public struct Resolver {
         recordCategories()
         computePresence()
         resolveMeetings()
+        recordStatementFacts()
         plan.names.finish(names)
     }
 
@@ -266,6 +267,19 @@ public struct Resolver {
                 start: decl.dates?.start.value, end: decl.dates?.end?.value, dates: decl.dates,
                 invited: [], without: [], needs: [], present: [])
             phase.note = decl.note?.value.text
+            // Each list at its size: grown by doubling, the invitations of a
+            // plan's phases took up to twice their room.
+            var written = (invite: 0, without: 0, needs: 0)
+            for clause in decl.clauses {
+                switch clause.kind {
+                case .invite: written.invite += clause.items.names.count
+                case .without: written.without += clause.items.names.count
+                case .needs: written.needs += clause.items.names.count
+                }
+            }
+            phase.invited.reserveCapacity(written.invite)
+            phase.without.reserveCapacity(written.without)
+            phase.needs.reserveCapacity(written.needs)
             for clause in decl.clauses {
                 for (item, name) in clause.items.names.enumerated() {
                     switch clause.kind {
@@ -339,69 +353,5 @@ public struct Resolver {
             return index
         }
         return nil
-    }
-
-    // MARK: Presence and coverage
-
-    private mutating func computePresence() {
-        let core = plan.coreParticipants
-        // `mark[p] == stamp` means p is already present in the phase being
-        // computed: one array for all phases instead of a set per phase.
-        var mark = [Int](repeating: -1, count: plan.participants.count)
-        var left = [Int](repeating: -1, count: plan.participants.count)
-        // `needed[c] == phase` means the phase needs competence c, as its need number `slot[c]`.
-        var needed = [Int](repeating: -1, count: plan.diamond.count)
-        var slot = [Int](repeating: 0, count: plan.diamond.count)
-        // Every participant's competences in one array, participant p's from
-        // `firstCompetence[p]` up to `firstCompetence[p + 1]`: read in the
-        // loop below without retaining an array per participant.
-        var allCompetences: [Int] = []
-        var firstCompetence: [Int] = [0]
-        firstCompetence.reserveCapacity(plan.participants.count + 1)
-        for participant in plan.participants {
-            allCompetences += participant.competences
-            firstCompetence.append(allCompetences.count)
-        }
-        for phaseIndex in plan.phases.indices {
-            for reference in plan.phases[phaseIndex].without { left[reference.participant] = phaseIndex }
-            var present: [Attendance] = []
-            present.reserveCapacity(core.count + plan.phases[phaseIndex].invited.count)
-            for index in core where left[index] != phaseIndex {
-                mark[index] = phaseIndex
-                present.append(Attendance(participant: index, presence: .core))
-            }
-            // `without` wins over `invite`: a person both invited and left out is not present.
-            for reference in plan.phases[phaseIndex].invited
-            where mark[reference.participant] != phaseIndex && left[reference.participant] != phaseIndex {
-                mark[reference.participant] = phaseIndex
-                present.append(Attendance(participant: reference.participant, presence: .invited))
-            }
-            // Coverage: each present participant's competences are looked at
-            // once, not once per need.
-            if !plan.phases[phaseIndex].needs.isEmpty {
-                for (needIndex, need) in plan.phases[phaseIndex].needs.enumerated() {
-                    needed[need.competence] = phaseIndex
-                    slot[need.competence] = needIndex
-                }
-                var covered = [[Int]](repeating: [], count: plan.phases[phaseIndex].needs.count)
-                var tests = 0
-                for attendance in present where !plan.participants[attendance.participant].isDeclined {
-                    let participant = attendance.participant
-                    tests += firstCompetence[participant + 1] - firstCompetence[participant]
-                    for position in firstCompetence[participant]..<firstCompetence[participant + 1] {
-                        let competence = allCompetences[position]
-                        if needed[competence] == phaseIndex { covered[slot[competence]].append(participant) }
-                    }
-                }
-                for (needIndex, coveredBy) in covered.enumerated() {
-                    plan.phases[phaseIndex].needs[needIndex].coveredBy = coveredBy
-                }
-                WorkProbe.add(.coverageTest, tests)
-            }
-            for attendance in present {
-                plan.participants[attendance.participant].phases.append(phaseIndex)
-            }
-            plan.phases[phaseIndex].present = present
-        }
     }
 }

@@ -27,7 +27,8 @@ extension Resolver {
             var meeting = Meeting(
                 name: decl.name.text, nameRange: decl.name.range, statementRange: declared.range,
                 date: decl.date?.value, dateRange: decl.date?.range, time: decl.time, phase: nil, phaseName: decl.phase,
-                place: decl.place?.text, note: decl.note?.value.text)
+                place: decl.place?.text, note: decl.note?.value.text, placeRange: decl.place?.range,
+                noteRange: decl.note?.value.range)
             if let name = decl.phase {
                 let key = key(name)
                 if let index = phaseIndex[key] {

@@ -88,8 +88,8 @@ public enum PlanningMatrix {
         for kind in [ParticipantKind.core, .participant, .group] {
             for (index, participant) in plan.participants.enumerated() where participant.kind == kind {
                 let marks = plan.phases.map { phase -> Mark in
-                    if let attendance = phase.present.first(where: { $0.participant == index }) {
-                        return attendance.presence == .core ? .core : .invited
+                    if let presence = phase.present.presence(of: index) {
+                        return presence == .core ? .core : .invited
                     }
                     return phase.without.contains { $0.participant == index } ? .leftOut : .absent
                 }

@@ -82,10 +82,9 @@ struct PlanSummary: Equatable, CustomStringConvertible {
             add("unresolved", reference.kind.rawValue, reference.name.text, plan.suggestion(for: reference) ?? "-")
         }
         for duplicate in plan.duplicates { add("duplicate", duplicate.kind.rawValue, duplicate.name) }
-        for statement in plan.tree.statements {
-            if let suppression = statement.suppression {
-                add("allow", suppression.rule.text, suppression.reason?.text ?? "-")
-            }
+        for allowance in plan.allowances {
+            let suppression = allowance.suppression
+            add("allow", suppression.rule.text, suppression.reason?.text ?? "-")
         }
         self.lines = lines.map { Array($0.utf8) }
     }
