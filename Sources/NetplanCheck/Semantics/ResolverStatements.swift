@@ -7,24 +7,22 @@ import NetplanSyntax
 /// its own entries.
 extension Resolver {
     mutating func recordStatementFacts() {
-        var networkKeyword: SourceRange?
-        for (index, statement) in tree.statements.enumerated() {
-            if let suppression = statement.suppression {
-                plan.allowances.append(
-                    Allowance(statement: index, statementRange: statement.range, suppression: suppression))
-            }
-            switch statement.kind {
-            case .network:
-                if networkKeyword == nil { networkKeyword = statement.keyword }
-            case .participant(let decl):
-                recordStatusWords(decl.attributes)
-            case .role(let decl):
-                recordStatusWords(decl.attributes)
-            default:
-                break
+        let statements = tree.statements
+        for declared in statements.suppressions {
+            plan.allowances.append(
+                Allowance(statement: declared.position, statementRange: declared.range, suppression: declared.declaration))
+        }
+        // The status words in the order written, from the two kinds of line that have them.
+        let (participants, roles) = (statements.participants, statements.roles)
+        for index in statements.indices {
+            let (tag, item) = statements.place(of: index)
+            switch tag {
+            case .participant: recordStatusWords(participants[item].declaration.attributes)
+            case .role: recordStatusWords(roles[item].declaration.attributes)
+            default: break
             }
         }
-        plan.anchorKeyword = networkKeyword ?? tree.statements.first?.keyword
+        plan.anchorKeyword = statements.networks.first?.keyword ?? (statements.isEmpty ? nil : statements.keyword(at: 0))
         plan.isRegister = Workspace.isRegister(tree)
         if plan.isRegister { plan.registerEntries = Register.entries(of: tree) }
     }

@@ -302,15 +302,21 @@ public struct ErrorNode: Hashable, Sendable {
 ///
 /// A value to match on: the tree keeps its statements as fixed-size
 /// records and each declaration in the array of its kind (`StatementList`),
-/// and builds this value when a statement is read.
+/// and builds this value when a statement is read. A pass over one kind
+/// reads the typed view of that kind (`statements.participants`) instead.
+///
+/// The value is moved about as the parser builds it and when it is read, so
+/// the two largest and rarer declarations (a phase, a meeting: over 200
+/// bytes each) are boxed in it, and the others, a participant's above all,
+/// are not: the value is the size of a participant's declaration.
 public struct Statement: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case network(NetworkDecl)
         case role(RoleDecl)
         case diamond(DiamondDecl)
         case participant(ParticipantDecl)
-        case phase(PhaseDecl)
-        case meeting(MeetingDecl)
+        indirect case phase(PhaseDecl)
+        indirect case meeting(MeetingDecl)
         case setting(SettingDecl)
         case use(UseDecl)
         case error(ErrorNode)

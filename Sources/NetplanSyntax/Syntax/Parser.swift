@@ -109,17 +109,9 @@ public struct Parser {
     private mutating func parseStatementWithRecovery() -> Statement {
         let first = current
         partial = nil
+        var statement: Statement
         do {
-            var statement = try parseStatement()
-            partial = statement
-            if current.kind == .word { acceptSlip(among: [.allow], strict: true) }
-            if isKeyword(.allow) {
-                statement.suppression = try parseSuppression()
-                statement.range = statement.range.union(statement.suppression?.range ?? statement.range)
-                partial = statement
-            }
-            try expectTerminator()
-            return statement
+            statement = try parseStatement()
         } catch {
             let end = synchronize(from: first)
             if let partial { return partial }
@@ -127,6 +119,20 @@ public struct Parser {
                 kind: .error(ErrorNode(skipped: SourceRange(first.range.start, end))),
                 keyword: first.range, range: SourceRange(first.range.start, end), suppression: nil)
         }
+        // The statement is whole: what breaks after it (a broken `allow`, no
+        // line break) leaves it as read, with its `allow` if that was whole.
+        do {
+            if current.kind == .word { acceptSlip(among: [.allow], strict: true) }
+            if isKeyword(.allow) {
+                let suppression = try parseSuppression()
+                statement.suppression = suppression
+                statement.range = statement.range.union(suppression.range)
+            }
+            try expectTerminator()
+        } catch {
+            _ = synchronize(from: first)
+        }
+        return statement
     }
 
     /// Skips to the end of the statement: a line break, `;`, the end of the

@@ -16,18 +16,18 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
 
     private static let noSuppression = UInt32.max
 
-    private var records: [StatementRecord] = []
-    private var networkColumn = Column<NetworkDecl>()
-    private var roleColumn = Column<RoleDecl>()
-    private var diamondColumn = Column<DiamondDecl>()
-    private var participantColumn = Column<ParticipantDecl>()
-    private var phaseColumn = Column<PhaseDecl>()
-    private var meetingColumn = Column<MeetingDecl>()
-    private var settingColumn = Column<SettingDecl>()
-    private var useColumn = Column<UseDecl>()
-    private var errorColumn = Column<ErrorNode>()
+    @usableFromInline var records: [StatementRecord] = []
+    @usableFromInline var networkColumn = Column<NetworkDecl>()
+    @usableFromInline var roleColumn = Column<RoleDecl>()
+    @usableFromInline var diamondColumn = Column<DiamondDecl>()
+    @usableFromInline var participantColumn = Column<ParticipantDecl>()
+    @usableFromInline var phaseColumn = Column<PhaseDecl>()
+    @usableFromInline var meetingColumn = Column<MeetingDecl>()
+    @usableFromInline var settingColumn = Column<SettingDecl>()
+    @usableFromInline var useColumn = Column<UseDecl>()
+    @usableFromInline var errorColumn = Column<ErrorNode>()
     /// The `allow` clauses, each with its statement's position.
-    private var suppressionColumn = Column<Suppression>()
+    @usableFromInline var suppressionColumn = Column<Suppression>()
 
     public init() {}
 
@@ -36,8 +36,8 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
         for statement in statements { append(statement) }
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { records.count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { records.count }
 
     /// The statement at `position`, as the parser read it.
     public subscript(position: Int) -> Statement {
@@ -61,16 +61,16 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
     /// The kind of the statement at `position` and the index of its
     /// declaration in the view of that kind (`participants`, `phases`, ...):
     /// a pass over every statement in order reads only the declarations it needs.
-    public func place(of position: Int) -> (tag: Tag, index: Int) {
+    @inlinable public func place(of position: Int) -> (tag: Tag, index: Int) {
         let record = records[position]
         return (record.tag, Int(record.index))
     }
 
     /// The range of the statement's leading keyword.
-    public func keyword(at position: Int) -> SourceRange { records[position].keyword }
+    @inlinable public func keyword(at position: Int) -> SourceRange { records[position].keyword }
 
     /// The range of the whole statement.
-    public func range(at position: Int) -> SourceRange { records[position].range }
+    @inlinable public func range(at position: Int) -> SourceRange { records[position].range }
 
     /// The `allow` clause at the end of the statement, if any.
     public func suppression(at position: Int) -> Suppression? {
@@ -79,28 +79,28 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
     }
 
     /// Whether the statement at `position` is an error node, without reading its declaration.
-    public func isError(at position: Int) -> Bool { records[position].tag == .error }
+    @inlinable public func isError(at position: Int) -> Bool { records[position].tag == .error }
 
     // MARK: Typed views, one per kind
 
-    public var networks: Declarations<NetworkDecl> { view(networkColumn) }
-    public var roles: Declarations<RoleDecl> { view(roleColumn) }
-    public var diamonds: Declarations<DiamondDecl> { view(diamondColumn) }
-    public var participants: Declarations<ParticipantDecl> { view(participantColumn) }
-    public var phases: Declarations<PhaseDecl> { view(phaseColumn) }
-    public var meetings: Declarations<MeetingDecl> { view(meetingColumn) }
-    public var settings: Declarations<SettingDecl> { view(settingColumn) }
-    public var uses: Declarations<UseDecl> { view(useColumn) }
-    public var errors: Declarations<ErrorNode> { view(errorColumn) }
+    @inlinable public var networks: Declarations<NetworkDecl> { view(networkColumn) }
+    @inlinable public var roles: Declarations<RoleDecl> { view(roleColumn) }
+    @inlinable public var diamonds: Declarations<DiamondDecl> { view(diamondColumn) }
+    @inlinable public var participants: Declarations<ParticipantDecl> { view(participantColumn) }
+    @inlinable public var phases: Declarations<PhaseDecl> { view(phaseColumn) }
+    @inlinable public var meetings: Declarations<MeetingDecl> { view(meetingColumn) }
+    @inlinable public var settings: Declarations<SettingDecl> { view(settingColumn) }
+    @inlinable public var uses: Declarations<UseDecl> { view(useColumn) }
+    @inlinable public var errors: Declarations<ErrorNode> { view(errorColumn) }
     /// The `allow` clauses, in the order written, each with its statement.
-    public var suppressions: Declarations<Suppression> { view(suppressionColumn) }
+    @inlinable public var suppressions: Declarations<Suppression> { view(suppressionColumn) }
 
-    private func view<Declaration>(_ column: Column<Declaration>) -> Declarations<Declaration> {
+    @inlinable func view<Declaration>(_ column: Column<Declaration>) -> Declarations<Declaration> {
         Declarations(column: column, records: records)
     }
 
     /// Adds a statement at the end.
-    public mutating func append(_ statement: Statement) {
+    public mutating func append(_ statement: consuming Statement) {
         let tag: Tag
         let index: Int
         let position = records.count
@@ -157,20 +157,22 @@ public struct StatementList: RandomAccessCollection, Hashable, Sendable {
 }
 
 /// One statement: 28 bytes, whatever its kind.
-struct StatementRecord: Hashable, Sendable {
-    var keyword: SourceRange
-    var range: SourceRange
+@usableFromInline struct StatementRecord: Hashable, Sendable {
+    @usableFromInline var keyword: SourceRange
+    @usableFromInline var range: SourceRange
     /// The declaration's index in the column of its kind.
-    var index: UInt32
+    @usableFromInline var index: UInt32
     /// The index of its `allow` clause in the column of suppressions, or `UInt32.max`.
-    var suppression: UInt32
-    var tag: StatementList.Tag
+    @usableFromInline var suppression: UInt32
+    @usableFromInline var tag: StatementList.Tag
 }
 
 /// The declarations of one kind, and the positions of their statements.
-struct Column<Declaration: Hashable & Sendable>: Hashable, Sendable {
-    var items: [Declaration] = []
-    var positions: [UInt32] = []
+@usableFromInline struct Column<Declaration: Hashable & Sendable>: Hashable, Sendable {
+    @usableFromInline var items: [Declaration] = []
+    @usableFromInline var positions: [UInt32] = []
+
+    @usableFromInline init() {}
 
     /// Adds the declaration of the statement at `position`; returns its index.
     mutating func add(_ item: Declaration, at position: Int) -> Int {
@@ -200,18 +202,30 @@ public struct Declared<Declaration> {
     /// The range of the whole statement.
     public let range: SourceRange
     public let declaration: Declaration
+
+    @inlinable init(position: Int, keyword: SourceRange, range: SourceRange, declaration: Declaration) {
+        self.position = position
+        self.keyword = keyword
+        self.range = range
+        self.declaration = declaration
+    }
 }
 
 /// The declarations of one kind of statement, in the order written: what a
 /// pass over one kind reads, without building a `Statement` for the others.
 public struct Declarations<Declaration: Hashable & Sendable>: RandomAccessCollection, Sendable {
-    fileprivate let column: Column<Declaration>
-    fileprivate let records: [StatementRecord]
+    @usableFromInline let column: Column<Declaration>
+    @usableFromInline let records: [StatementRecord]
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { column.items.count }
+    @inlinable init(column: Column<Declaration>, records: [StatementRecord]) {
+        self.column = column
+        self.records = records
+    }
 
-    public subscript(index: Int) -> Declared<Declaration> {
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { column.items.count }
+
+    @inlinable public subscript(index: Int) -> Declared<Declaration> {
         let position = Int(column.positions[index])
         let record = records[position]
         return Declared(position: position, keyword: record.keyword, range: record.range, declaration: column.items[index])

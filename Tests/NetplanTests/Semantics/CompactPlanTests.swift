@@ -26,7 +26,6 @@ import Testing
         let perStatement = StatementList.recordStride + MemoryLayout<ParticipantDecl>.stride + 4
         #expect(tree.statements.storage.used == 1_000 * perStatement)
         #expect(tree.statements.storage.capacity * 8 <= tree.statements.storage.used * 9)
-        #expect(MemoryLayout<ParticipantDecl>.stride < MemoryLayout<Statement.Kind>.stride)
     }
 
     /// What every name, occurrence and participant is made of: ranges of two
