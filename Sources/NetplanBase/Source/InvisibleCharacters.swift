@@ -108,7 +108,7 @@ package enum InvisibleCharacters {
     /// Whether a name's UTF-8 may hold a Unicode space or a zero-width
     /// character: all of them start with one of these lead bytes. Danish
     /// letters (0xC3 ..) and ASCII never do, so most names skip the work.
-    static func mayNeedNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func mayNeedNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF { return true }
         return false
     }

@@ -34,9 +34,15 @@ extension Parser {
         switch current.kind {
         case .word:
             let token = advance()
+            if let id = source.internedValue(token.range, quoted: false, in: names) {
+                return Name(id: id, range: token.range, isQuoted: false, in: names)
+            }
             return Name(text: source.fastText(token.range), range: token.range, isQuoted: false, in: names)
         case .string:
             let token = advance()
+            if let id = source.internedValue(token.range, quoted: true, in: names) {
+                return Name(id: id, range: token.range, isQuoted: true, in: names)
+            }
             let text = source.stringValue(token.range)
             if !allowEmpty, Self.isBlank(text) {
                 report(SyntaxMessages.emptyName(range: token.range))
