@@ -10,6 +10,12 @@ import NetplanBase
 /// - `invite Sanne Kjær` (a declared name with a space) from `invite Erik Bo`
 ///   (two declared names and a forgotten comma).
 struct KnownNames {
+    /// The workspace's table: a declared name whose value is its bytes (nearly
+    /// all) is kept as the id of its NFC form, read without a `String`.
+    private let table: NameTable
+    private var ids: Set<NameID> = []
+    /// The other declared names: runs of words, and values with escapes or
+    /// characters to normalise.
     private var names: Set<NameKey> = []
     private var competences: Set<String> = []
     /// The diamond's competences, indexed once for "is this a typo of one".
@@ -20,7 +26,8 @@ struct KnownNames {
 
     private static let declaring: Set<Keyword> = [.core, .participant, .group, .leader, .codriver, .reference]
 
-    package init(tokens: TokenBuffer, source: SourceFile) {
+    package init(tokens: TokenBuffer, source: SourceFile, names table: NameTable) {
+        self.table = table
         var diamond: [String]?
         var index = 0
         var atStart = true
@@ -82,7 +89,11 @@ struct KnownNames {
         guard first < tokens.count else { return }
         switch tokens[first].kind {
         case .string:
-            names.insert(NameKey(source.stringValue(tokens[first].range)))
+            if let id = source.internedValue(tokens[first].range, quoted: true, in: table) {
+                ids.insert(table.canonical(id))
+            } else {
+                names.insert(NameKey(source.stringValue(tokens[first].range)))
+            }
         case .word:
             var text = source.fastText(tokens[first].range)
             names.insert(NameKey(text))
@@ -108,7 +119,11 @@ struct KnownNames {
     }
 
     /// Whether the plan declares `name` (or it is a built-in group).
-    func isName(_ name: String) -> Bool { names.contains(NameKey(name)) }
+    func isName(_ name: String) -> Bool {
+        if names.contains(NameKey(name)) { return true }
+        guard !ids.isEmpty, let id = table.id(of: name) else { return false }
+        return ids.contains(id)
+    }
 
     /// Whether `word` is a competence of the plan's diamond (or of the default one), in any case.
     func isCompetence(_ word: String) -> Bool { competences.contains(word.lowercased()) }

@@ -66,7 +66,7 @@ public struct Parser {
         self.source = source
         self.tokens = stream.tokens
         self.diagnostics = stream.diagnostics
-        self.known = KnownNames(tokens: stream.tokens, source: source)
+        self.known = KnownNames(tokens: stream.tokens, source: source, names: names)
         // A lexical warning (typographic quotes) does not take a line's one error.
         for diagnostic in stream.diagnostics where diagnostic.severity == .error {
             linesWithErrors.insert(source.lineIndex(of: diagnostic.range.start))
