@@ -72,6 +72,13 @@ public final class NameTable: Sendable {
         storage.withLock { $0.text(id) }
     }
 
+    /// Calls `body` with an id's text as UTF-8 bytes, as interned, without
+    /// building a `String` (for the writers). The table is locked meanwhile:
+    /// `body` must not call the table.
+    public func withBytes(_ id: NameID, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        storage.withLock { $0.withBytes(id, body) }
+    }
+
     /// Whether an id's text is `text`, byte for byte, without building a `String`.
     public func text(_ id: NameID, equals text: String) -> Bool {
         var text = text
@@ -151,6 +158,12 @@ private struct Storage {
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    func withBytes(_ id: NameID, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard id.index < count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let start = Int(starts[id.index]), end = Int(starts[id.index + 1])
+        return arena.withUnsafeBufferPointer { buffer in body(UnsafeBufferPointer(rebasing: buffer[start..<end])) }
     }
 
     func text(_ id: NameID) -> String {

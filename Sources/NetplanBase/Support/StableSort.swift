@@ -13,9 +13,30 @@ extension Array {
             if count > 1 { self = sorted { key($0) < key($1) } }  // never on a plan (see `PlanSize`)
             return
         }
-        let keys = map(key)
-        var order = (0..<UInt32(count)).map { $0 }
-        order.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+        // Each record's key and position in one 64-bit number: sorting the
+        // numbers sorts by key, and by position among equal keys (stable),
+        // with plain integer comparisons. Keys are source offsets, which fit
+        // in 32 bits; any other key takes the general comparison.
+        var packed = [UInt64]()
+        packed.reserveCapacity(count)
+        var fits = true
+        for (position, element) in enumerated() {
+            let value = key(element)
+            guard value >= 0, value <= Int(UInt32.max) else {
+                fits = false
+                break
+            }
+            packed.append(UInt64(value) << 32 | UInt64(position))
+        }
+        var order: [UInt32]
+        if fits {
+            packed.sort()
+            order = packed.map { UInt32(truncatingIfNeeded: $0) }
+        } else {
+            let keys = map(key)
+            order = (0..<UInt32(count)).map { $0 }
+            order.sort { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] < keys[Int($1)] : $0 < $1 }
+        }
         // Position `target` takes the record at `order[target]`: follow each cycle once.
         var done = [Bool](repeating: false, count: count)
         for start in 0..<count where !done[start] {

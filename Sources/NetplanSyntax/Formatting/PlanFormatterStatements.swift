@@ -14,28 +14,28 @@ extension PlanFormatter {
         switch statement.kind {
         case .network(let decl):
             line.word("network")
-            line.name(decl.name.text)
-            line.word("kind", name: decl.kind?.text)
+            line.name(decl.name)
+            line.word("kind", name: decl.kind)
         case .role(let decl):
             line.raw(decl.role.keyword.rawValue)
-            line.name(decl.name.text)
+            line.name(decl.name)
             attributes(decl.attributes, to: &line)
         case .diamond(let decl):
             line.word("diamond")
             line.list(decl.competences.names)
         case .participant(let decl):
             line.raw(decl.kind.keyword.rawValue)
-            line.name(decl.name.text)
+            line.name(decl.name)
             if !decl.competences.names.isEmpty {
                 line.colon()
                 line.list(decl.competences.names)
             }
-            line.word("via", name: decl.via?.text)
-            line.word("kind", name: decl.category?.text)
+            line.word("via", name: decl.via)
+            line.word("kind", name: decl.category)
             attributes(decl.attributes, to: &line)
         case .phase(let decl):
             line.word("phase")
-            line.name(decl.name.text)
+            line.name(decl.name)
             if let dates = decl.dates {
                 line.word("from")
                 line.raw(dates.start.text)
@@ -48,30 +48,30 @@ extension PlanFormatter {
                     line.list(clause.items.names, purposes: clause.purposes)
                 }
             }
-            line.word("note", quoted: decl.note?.value.text)
+            line.word("note", quoted: decl.note?.value)
         case .meeting(let decl):
             line.word("meeting")
-            line.name(decl.name.text)
+            line.name(decl.name)
             line.word("on", raw: decl.date?.text)
             if let time = decl.time { line.raw(time.text) }
-            line.word("in", name: decl.phase?.text)
-            line.word("place", quoted: decl.place?.text)
-            line.word("note", quoted: decl.note?.value.text)
+            line.word("in", name: decl.phase)
+            line.word("place", quoted: decl.place)
+            line.word("note", quoted: decl.note?.value)
         case .setting(let decl):
             line.word("set")
-            line.name(decl.name.text)
+            line.name(decl.name)
             settingValue(decl.value, to: &line)
         case .use(let decl):
             line.word("use")
-            line.quoted(decl.path.text)
+            line.quoted(decl.path)
         case .error(let node):
             // Not reached: a tree with an error node has a syntax error and is refused.
             line.raw(source.text(node.skipped))
         }
         if let suppression = statement.suppression {
             line.word("allow")
-            line.name(suppression.rule.text)
-            if let reason = suppression.reason { line.quoted(reason.text) }
+            line.name(suppression.rule)
+            if let reason = suppression.reason { line.quoted(reason) }
         }
     }
 
@@ -85,7 +85,7 @@ extension PlanFormatter {
                 default: return false
                 }
             }
-        if isLiteral { line.raw(value.text) } else { line.name(value.text) }
+        if isLiteral { line.raw(value.text) } else { line.name(value) }
     }
 
     /// Attributes in canonical order (`unit`, `status`, `note`, `contact`):
@@ -94,7 +94,7 @@ extension PlanFormatter {
         for kind in AttributeKind.allCases {
             guard let value = attributes.first(kind)?.value else { continue }
             line.raw(kind.rawValue)
-            if kind == .status { line.name(value.text) } else { line.quoted(value.text) }
+            if kind == .status { line.name(value) } else { line.quoted(value) }
         }
     }
 }

@@ -35,6 +35,33 @@ struct PlanTextWriter {
         writeName(text)
     }
 
+    /// A name of the tree: bare if it can be, quoted otherwise, written from
+    /// its bytes in the name table.
+    mutating func name(_ name: Name) {
+        space()
+        writeName(name)
+    }
+
+    /// A name of the tree in quotes, with `"` and `\` escaped.
+    mutating func quoted(_ name: Name) {
+        space()
+        name.table.withBytes(name.id) { writeQuoted($0) }
+    }
+
+    /// A keyword and the name after it (`via Anne`), or nothing when there is no name.
+    mutating func word(_ keyword: StaticString, name: Name?) {
+        guard let name else { return }
+        word(keyword)
+        self.name(name)
+    }
+
+    /// A keyword and a quoted name after it (`place "Rådhuset"`), or nothing.
+    mutating func word(_ keyword: StaticString, quoted name: Name?) {
+        guard let name else { return }
+        word(keyword)
+        quoted(name)
+    }
+
     /// A string in quotes, with `"` and `\` escaped.
     mutating func quoted(_ text: String) {
         space()
@@ -73,10 +100,10 @@ struct PlanTextWriter {
         for purpose in purposes where byItem[purpose.item] == nil { byItem[purpose.item] = purpose }
         for (index, item) in names.enumerated() {
             if index > 0 { out.append(", ") }
-            writeName(item.text)
+            writeName(item)
             if !byItem.isEmpty, let purpose = byItem[index] {
                 out.append(" for ")
-                writeQuoted(purpose.text.text)
+                purpose.text.table.withBytes(purpose.text.id) { writeQuoted($0) }
             }
         }
     }
@@ -85,20 +112,28 @@ struct PlanTextWriter {
         if Quoting.isBare(text) { out.append(utf8: text) } else { writeQuoted(text) }
     }
 
+    private mutating func writeName(_ name: Name) {
+        name.table.withBytes(name.id) { bytes in
+            if Quoting.isBare(bytes) { out.append(contentsOf: bytes) } else { writeQuoted(bytes) }
+        }
+    }
+
+    private mutating func writeQuoted(_ text: String) {
+        var text = text
+        text.withUTF8 { writeQuoted($0) }
+    }
+
     /// `"…"` with `"` and `\` escaped: both are ASCII, so escaping bytes is
     /// escaping scalars (as `Quoting.quoted` does).
-    private mutating func writeQuoted(_ text: String) {
+    private mutating func writeQuoted(_ bytes: UnsafeBufferPointer<UInt8>) {
         out.append(0x22)
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices where bytes[index] == 0x22 || bytes[index] == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out.append(0x5C)
-                runStart = index
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        var runStart = 0
+        for index in bytes.indices where bytes[index] == 0x22 || bytes[index] == 0x5C {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            out.append(0x5C)
+            runStart = index
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         out.append(0x22)
     }
 }

@@ -119,8 +119,11 @@ public final class NameListStore: @unchecked Sendable {
     }
 
     let table: NameTable
-    var items: [Item] = []
-    var commas: [SourceRange] = []
+    // Only the parser that made the store appends, before the tree is handed
+    // out, and never while a list is read: no dynamic exclusivity check is
+    // needed on the reads that every rule and writer makes.
+    @exclusivity(unchecked) var items: [Item] = []
+    @exclusivity(unchecked) var commas: [SourceRange] = []
 
     package init(table: NameTable) { self.table = table }
 

@@ -26,6 +26,19 @@ public enum Quoting {
         return UTF8Decoding.isWordStart(first) && name.unicodeScalars.allSatisfy(UTF8Decoding.isWordContinue)
     }
 
+    /// `isBare` of a name's UTF-8 bytes (valid UTF-8: a name's value), without a `String`.
+    package static func isBare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, Keyword.lookup(bytes: bytes, 0, bytes.count) == nil else { return false }
+        var index = 0
+        while index < bytes.count {
+            guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index),
+                index > 0 || UTF8Decoding.isWordStart(scalar), UTF8Decoding.isWordContinue(scalar)
+            else { return false }
+            index += length
+        }
+        return true
+    }
+
     /// A name as it must be written in a plan: bare if it can be, else quoted.
     public static func name(_ name: String) -> String {
         isBare(name) ? name : quoted(name)

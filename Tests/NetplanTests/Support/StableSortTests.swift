@@ -19,6 +19,25 @@ import Testing
         }
     }
 
+    /// Keys that do not fit the packed 32-bit form (negative, or beyond
+    /// 32 bits) take the general comparison, with the same result.
+    @Test func keysOutsideThirtyTwoBitsSortTheSame() {
+        var random = SeededRandom(seed: 17)
+        for round in 0..<100 {
+            let count = 1 + random.below(300)
+            let records = (0..<count).map { tag -> (key: Int, tag: Int) in
+                let small = random.below(50)
+                let key = round % 2 == 0 ? small - 25 : (small % 3 == 0 ? Int(UInt32.max) + small : small)
+                return (key, tag)
+            }
+            let expected = records.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+                .map(\.element.tag)
+            var sorted = records
+            sorted.sortInPlace(by: \.key)
+            #expect(sorted.map(\.tag) == expected, "round \(round)")
+        }
+    }
+
     @Test func aNameRecordIsInSourceOrder() {
         let text = "phase Start: invite Bo, Anne\ncore Anne: faglighed\nparticipant Bo: indsigt via Anne\n"
         let result = TestSupport.check(text)

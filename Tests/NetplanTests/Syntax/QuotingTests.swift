@@ -26,6 +26,19 @@ import Testing
         #expect(value.map { Array($0.utf8) } == Array(name.utf8))
     }
 
+    /// The writers decide from a name's bytes whether it can go bare: the
+    /// same answer as from its `String`, for every shape of name.
+    @Test(arguments: [
+        "Anne", "Ærtebjerg", "Team2", "Mette Holm", "core", "phase", "via", "kernedeltager", "é", "e\u{0301}",
+        "2026", "Bo-Berg", "Bo_Berg", "\"", "a\\b", "", " ", "Anne\u{200B}", "😀", "Åse", "x", "in", "on", "to",
+        "participant", "participants", "Ärger", "ﬁ", "a.b", "-a",
+    ])
+    func bareFromBytesIsBareFromText(name: String) {
+        var copy = name
+        let fromBytes = copy.withUTF8 { Quoting.isBare($0) }
+        #expect(fromBytes == Quoting.isBare(name), "\(name)")
+    }
+
     @Test func bareWhenItCanBe() {
         #expect(quotedIfNeeded("Anne") == "Anne")
         #expect(quotedIfNeeded("Søren-2") == "Søren-2")
