@@ -8,7 +8,8 @@
 /// cycles of that order, one record at a time.
 extension Array {
     /// Sorts by `key`, keeping the order of records with equal keys.
-    package mutating func sortInPlace(by key: (Element) -> Int) {
+    /// Inlinable, so that it is specialised for the caller's records.
+    @inlinable package mutating func sortInPlace(by key: (Element) -> Int) {
         guard count > 1, count <= Int(UInt32.max) else {
             if count > 1 { self = sorted { key($0) < key($1) } }  // never on a plan (see `PlanSize`)
             return
@@ -20,8 +21,8 @@ extension Array {
         var packed = [UInt64]()
         packed.reserveCapacity(count)
         var fits = true
-        for (position, element) in enumerated() {
-            let value = key(element)
+        for position in indices {
+            let value = key(self[position])
             guard value >= 0, value <= Int(UInt32.max) else {
                 fits = false
                 break
