@@ -20,23 +20,38 @@ public enum Quoting {
         return out
     }
 
-    /// Whether a name can be written without quotes: a bare word that is not a keyword.
+    /// Whether a name can be written without quotes: a bare word that is not
+    /// a keyword, and that the parser would not read as one (see `readsAsKeyword`).
     public static func isBare(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, Keyword.lookup(name) == nil else { return false }
         return UTF8Decoding.isWordStart(first) && name.unicodeScalars.allSatisfy(UTF8Decoding.isWordContinue)
+            && !readsAsKeyword(name)
     }
+
+    /// Whether the parser could read the bare word as a Danish or misspelt
+    /// keyword where a name may also stand (`nivite` after a name in a list is
+    /// read as `invite`): a lower-case word close to a keyword. Such a name
+    /// keeps its quotes, so formatting never changes what a plan says.
+    static func readsAsKeyword(_ word: String) -> Bool {
+        KeywordSlip.find(word, among: allKeywords, strict: true) != nil
+    }
+
+    private static let allKeywords = Set(Keyword.allCases)
 
     /// `isBare` of a name's UTF-8 bytes (valid UTF-8: a name's value), without a `String`.
     package static func isBare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty, Keyword.lookup(bytes: bytes, 0, bytes.count) == nil else { return false }
         var index = 0
+        var hasCapital = false
         while index < bytes.count {
             guard let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index),
                 index > 0 || UTF8Decoding.isWordStart(scalar), UTF8Decoding.isWordContinue(scalar)
             else { return false }
+            if scalar.value >= 0x41, scalar.value <= 0x5A { hasCapital = true }
             index += length
         }
-        return true
+        // A word with a capital letter is never read as a keyword (keywords are lower-case).
+        return hasCapital || !readsAsKeyword(String(decoding: bytes, as: UTF8.self))
     }
 
     /// A name as it must be written in a plan: bare if it can be, else quoted.

@@ -39,6 +39,31 @@ import Testing
         #expect(fromBytes == Quoting.isBare(name), "\(name)")
     }
 
+    /// A lower-case name close to a keyword (`nivite`, Danish `fase`) is read
+    /// as that keyword where a keyword may follow a name: written bare, a
+    /// formatted plan said something else (found by FuzzFormatter). It keeps
+    /// its quotes, and the formatted plan reads back the same names.
+    @Test(arguments: ["nivite", "fase", "kerne", "invte", "pahse", "deltager", "uden"])
+    func aNameThatReadsAsAKeywordKeepsItsQuotes(name: String) throws {
+        #expect(!Quoting.isBare(name))
+        var copy = name
+        #expect(copy.withUTF8 { Quoting.isBare($0) } == false)
+        let text = "core Anne: faglighed\nphase Start: invite Anne, \"\(name)\" without Anne\n"
+        let formatted = try PlanFormatter.format(SourceFile(path: "p.netplan", text: text))
+        let tree = Parser.parse(SourceFile(path: "p.netplan", text: formatted))
+        #expect(!tree.hasSyntaxErrors, "\(formatted)")
+        let invited = tree.statements.phases.first?.declaration.items(.invite).map(\.text)
+        #expect(invited == ["Anne", name], "\(formatted)")
+    }
+
+    /// Lower-case names far from every keyword, and capitalised ones, stay bare.
+    @Test(arguments: ["faglighed", "indsigt", "ressourcer", "handlekraft", "Fase", "Kerne", "Nivite", "bekræftet"])
+    func otherNamesStayBare(name: String) {
+        #expect(Quoting.isBare(name))
+        var copy = name
+        #expect(copy.withUTF8 { Quoting.isBare($0) })
+    }
+
     @Test func bareWhenItCanBe() {
         #expect(quotedIfNeeded("Anne") == "Anne")
         #expect(quotedIfNeeded("Søren-2") == "Søren-2")
