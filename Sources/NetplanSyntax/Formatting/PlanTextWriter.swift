@@ -6,6 +6,11 @@ import NetplanBase
 struct PlanTextWriter {
     var out: ByteWriter
     private var isFirstPart = true
+    /// Whether each name of the tree's table may go bare, decided once per
+    /// name: a lower-case name is looked up among the keywords' slips
+    /// (`Quoting.isBare`), and a plan writes the same competences on every line.
+    private var bareByID: [NameID: Bool] = [:]
+    private var bareTable: NameTable?
 
     init(into out: ByteWriter) { self.out = out }
 
@@ -113,9 +118,15 @@ struct PlanTextWriter {
     }
 
     private mutating func writeName(_ name: Name) {
+        if bareTable == nil { bareTable = name.table }
+        let cached = bareTable === name.table ? bareByID[name.id] : nil
+        var decided: Bool?
         name.table.withBytes(name.id) { bytes in
-            if Quoting.isBare(bytes) { out.append(contentsOf: bytes) } else { writeQuoted(bytes) }
+            let bare = cached ?? Quoting.isBare(bytes)
+            if cached == nil { decided = bare }
+            if bare { out.append(contentsOf: bytes) } else { writeQuoted(bytes) }
         }
+        if let decided, bareTable === name.table { bareByID[name.id] = decided }
     }
 
     private mutating func writeQuoted(_ text: String) {
