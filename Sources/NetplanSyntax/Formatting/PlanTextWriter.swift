@@ -34,12 +34,6 @@ struct PlanTextWriter {
         out.append(utf8: text)
     }
 
-    /// A name: bare if it can be, quoted otherwise.
-    mutating func name(_ text: String) {
-        space()
-        writeName(text)
-    }
-
     /// A name of the tree: bare if it can be, quoted otherwise, written from
     /// its bytes in the name table.
     mutating func name(_ name: Name) {
@@ -67,31 +61,11 @@ struct PlanTextWriter {
         quoted(name)
     }
 
-    /// A string in quotes, with `"` and `\` escaped.
-    mutating func quoted(_ text: String) {
-        space()
-        writeQuoted(text)
-    }
-
-    /// A keyword and the name after it (`via Anne`), or nothing when there is no name.
-    mutating func word(_ keyword: StaticString, name text: String?) {
-        guard let text else { return }
-        word(keyword)
-        name(text)
-    }
-
     /// A keyword and raw text after it (`from 2027-01-04`), or nothing.
     mutating func word(_ keyword: StaticString, raw text: String?) {
         guard let text else { return }
         word(keyword)
         raw(text)
-    }
-
-    /// A keyword and a quoted string after it (`note "..."`), or nothing.
-    mutating func word(_ keyword: StaticString, quoted text: String?) {
-        guard let text else { return }
-        word(keyword)
-        quoted(text)
     }
 
     /// `:` right after the last part (`participant Erik:`).
@@ -113,10 +87,6 @@ struct PlanTextWriter {
         }
     }
 
-    private mutating func writeName(_ text: String) {
-        if Quoting.isBare(text) { out.append(utf8: text) } else { writeQuoted(text) }
-    }
-
     private mutating func writeName(_ name: Name) {
         if bareTable == nil { bareTable = name.table }
         let cached = bareTable === name.table ? bareByID[name.id] : nil
@@ -127,11 +97,6 @@ struct PlanTextWriter {
             if bare { out.append(contentsOf: bytes) } else { writeQuoted(bytes) }
         }
         if let decided, bareTable === name.table { bareByID[name.id] = decided }
-    }
-
-    private mutating func writeQuoted(_ text: String) {
-        var text = text
-        text.withUTF8 { writeQuoted($0) }
     }
 
     /// `"…"` with `"` and `\` escaped: both are ASCII, so escaping bytes is
